@@ -1,0 +1,63 @@
+import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
+import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
+import { type IsoWeek, previousWeeks } from "./week.js";
+
+/**
+ * Runs detectors over weeks of one prepared snapshot. Week contexts and measures are cached,
+ * so analysing a week, its baseline and the trend's earlier weeks measures each week once.
+ * Past weeks' measures are plain figures: a history store can later supply them instead.
+ */
+export class Analysis {
+  private readonly contexts = new Map<string, WeekContext>();
+  private readonly measureCache = new Map<string, Measure[]>();
+
+  constructor(
+    readonly prepared: PreparedSnapshot,
+    readonly detectors: readonly Detector[],
+  ) {}
+
+  context(week: IsoWeek): WeekContext {
+    let ctx = this.contexts.get(week.id);
+    if (!ctx) {
+      ctx = buildWeekContext(this.prepared, week);
+      this.contexts.set(week.id, ctx);
+    }
+    return ctx;
+  }
+
+  params(detector: Detector): DetectorParams {
+    return { ...detector.defaults, ...(this.prepared.tenant.thresholds[detector.id] ?? {}) };
+  }
+
+  /** A detector's measures for a week; none for weeks outside the data. */
+  measures(detector: Detector, week: IsoWeek): Measure[] {
+    const key = `${detector.id}@${week.id}`;
+    let m = this.measureCache.get(key);
+    if (!m) {
+      m = weekHasData(this.prepared, week) ? detector.measure(this.context(week), this.params(detector)) : [];
+      this.measureCache.set(key, m);
+    }
+    return m;
+  }
+
+  /** The baseline weeks of `week` that hold data, most recent first. */
+  baselineWeeks(week: IsoWeek): IsoWeek[] {
+    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) => weekHasData(this.prepared, w));
+  }
+
+  runDetector(detector: Detector, week: IsoWeek): Finding[] {
+    const ctx = this.context(week);
+    const params = this.params(detector);
+    const baselineWeeks = this.baselineWeeks(week);
+    return this.measures(detector, week).map((current) => {
+      const baseline = baselineWeeks.flatMap((w) =>
+        this.measures(detector, w).filter((m) => m.scope === current.scope),
+      );
+      return detector.evaluate({ current, baseline, ctx, params });
+    });
+  }
+
+  findings(week: IsoWeek): Finding[] {
+    return this.detectors.flatMap((d) => this.runDetector(d, week));
+  }
+}
