@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { personMeetingHours } from "../../src/core/context.js";
+import { at, contextFor, meeting, person, snapshot, team, tenant } from "../helpers/snapshot.js";
+
+const W = "2026-W47";
+const people = [...team("Ventes", 5), ...team("Achats", 3), person("ceo@acme.fr", "Direction")];
+
+describe("week context", () => {
+  it("counts overlapping meetings once in a person's hours", () => {
+    const a = "ventes1@acme.fr";
+    const b = "ventes2@acme.fr";
+    const snap = snapshot({
+      people,
+      meetings: [
+        meeting({ start: at(W, 1, "09:00"), minutes: 60, attendees: [a, b] }),
+        meeting({ start: at(W, 1, "09:30"), minutes: 60, attendees: [a, "ventes3@acme.fr"] }),
+        meeting({ start: at(W, 2, "14:00"), minutes: 30, attendees: [a, b] }),
+      ],
+    });
+    const ctx = contextFor(snap, W);
+    expect(personMeetingHours(ctx.meetings, a, ctx.week)).toBe(2);
+    expect(personMeetingHours(ctx.meetings, b, ctx.week)).toBe(1.5);
+  });
+
+  it("does not count declined, cancelled, all-day, focus-time or solo events", () => {
+    const a = "ventes1@acme.fr";
+    const snap = snapshot({
+      people,
+      meetings: [
+        meeting({ start: at(W, 1, "09:00"), attendees: [a, { email: "ventes2@acme.fr", response: "declined" }] }),
+        meeting({ start: at(W, 1, "11:00"), attendees: [a, "ventes2@acme.fr"], status: "cancelled" }),
+        meeting({ start: at(W, 2, "00:00"), minutes: 1440, attendees: [a, "ventes2@acme.fr"], allDay: true }),
+        meeting({ start: at(W, 3, "09:00"), attendees: [a, "ventes2@acme.fr"], type: "focusTime" }),
+        meeting({ start: at(W, 4, "09:00"), attendees: [a] }),
+      ],
+    });
+    const ctx = contextFor(snap, W);
+    expect(ctx.meetings.filter((m) => m.counted)).toHaveLength(0);
+    expect(personMeetingHours(ctx.meetings, a, ctx.week)).toBe(0);
+  });
+
+  it("splits a meeting across the Sunday/Monday boundary between the two weeks", () => {
+    const snap = snapshot({
+      people,
+      meetings: [meeting({ start: "2026-11-22T23:00", minutes: 120, attendees: ["ventes1@acme.fr", "ventes2@acme.fr"] })],
+    });
+    expect(contextFor(snap, "2026-W47").meetings[0]?.hoursInWeek).toBe(1);
+    expect(contextFor(snap, "2026-W48").meetings[0]?.hoursInWeek).toBe(1);
+  });
+
+  it("folds teams below the privacy minimum into org", () => {
+    const ctx = contextFor(snapshot({ people }), W);
+    expect(ctx.teams.map((t) => t.scope)).toEqual(["team:Ventes"]);
+    expect(ctx.teamScopeOf("achats1@acme.fr")).toBeNull();
+    expect(ctx.departmentOf("achats1@acme.fr")).toBe("Achats");
+  });
+
+  it("matches configured rituals on titles, case-insensitively", () => {
+    const snap = snapshot({
+      people,
+      tenant: tenant(),
+      meetings: [
+        meeting({ title: "Comité de Direction", start: at(W, 1), attendees: ["ceo@acme.fr", "ventes1@acme.fr"] }),
+        meeting({ title: "Point client", start: at(W, 2), attendees: ["ceo@acme.fr", "ventes1@acme.fr"] }),
+      ],
+    });
+    expect(contextFor(snap, W).meetings.map((m) => m.ritualId)).toEqual(["codir", null]);
+  });
+});
