@@ -5,6 +5,7 @@ import { stripControl } from "../writers/escape.js";
 import {
   colon,
   formatFigure,
+  formatValue,
   scopeName,
   signalName,
   statusLabel,
@@ -33,7 +34,7 @@ const GLYPH: Record<Status, string> = { ok: "✓", watch: "●", alert: "▲" };
 /** Report text comes from calendars: control characters would drive the terminal. */
 const clean = (text: string): string => stripControl(text).replace(/\s+/g, " ").trim();
 
-function fit(text: string, max: number): string {
+function ellipsize(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
@@ -44,47 +45,94 @@ const pad = (text: string, n: number): string => text + " ".repeat(Math.max(0, n
 /** The week at a glance on the terminal, ending with a newline; file paths are the caller's. */
 export function renderSummary(report: Report, opts: SummaryOptions): string {
   const width = Math.max(40, opts.width ?? DEFAULT_SUMMARY_WIDTH);
-  const paint: Paint = opts.color ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_s, text) => text;
-  const parts = [headline(report, width, paint), signalTable(report, width, paint), alertLines(report, width, paint)];
-  return `${parts.filter((p) => p !== "").join("\n\n")}\n`;
+  const paint: Paint = opts.color
+    ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m`
+    : (_s, text) => text;
+  const parts = [
+    headline(report, width, paint),
+    signalTable(report, width, paint),
+    alertLines(report, width, paint),
+  ];
+  const text = parts.filter((p) => p !== "").join("\n\n");
+  return `${text
+    .split("\n")
+    .map((line) => clamp(line, width))
+    .join("\n")}\n`;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching our own colour codes.
+const SGR_RE = /\u001b\[[0-9;]*m/g;
+const SGR_SPLIT = new RegExp(`(${SGR_RE.source})`);
+const visibleLen = (line: string): number => len(line.replace(SGR_RE, ""));
+
+/**
+ * Last guard on width, aware of colour codes (they take no column): cuts a line with "…" and
+ * resets colour. Sections already cut their own text where a cut reads best.
+ */
+function clamp(line: string, width: number): string {
+  if (visibleLen(line) <= width) return line;
+  let out = "";
+  let visible = 0;
+  for (const piece of line.split(SGR_SPLIT)) {
+    if (piece.startsWith("\u001b[")) {
+      out += piece;
+      continue;
+    }
+    const room = width - 1 - visible;
+    const chars = [...piece];
+    out += chars.slice(0, room).join("");
+    visible += Math.min(room, chars.length);
+    if (visible >= width - 1) break;
+  }
+  return `${out}…${line.includes("\u001b[") ? "\u001b[0m" : ""}`;
 }
 
 function headline(r: Report, width: number, paint: Paint): string {
   const l = r.locale;
   const status = `${GLYPH[r.status]} ${statusLabel(l, r.status)}`;
-  const head = `${fit(clean(r.tenantName), 40)} · ${weekLabel(l, r.week)} · `;
+  const head = `${ellipsize(clean(r.tenantName), 40)} · ${weekLabel(l, r.week)} · `;
   const score = `${Math.round(r.score)}/100`;
   const trend = `${t(l, "trend").toLowerCase()}${colon(l)} ${trendLine(r.trend)}`;
   const plain = `${head}${score} ${status} · ${trend}`;
   const painted = `${paint("bold", head + score)} ${paint(STATUS_STYLE[r.status], status)}`;
   // A long trend goes to its own line rather than being cut: it is the point of the line.
-  return len(plain) <= width ? `${painted} · ${trend}` : `${painted}\n${fit(trend, width)}`;
+  return len(plain) <= width ? `${painted} · ${trend}` : `${painted}\n${ellipsize(trend, width)}`;
 }
 
+/** "14,2 / 10,1 h/pers./sem.": the unit once, after the pair, unless one side is missing. */
 function valueCell(l: Locale, s: SignalEntry): string {
+  if (s.value === null || s.baseline === null) {
+    return `${formatValue(l, s.value, s.unit)} / ${formatValue(l, s.baseline, s.unit)}`;
+  }
   const v = formatFigure(l, s.value, s.unit);
   const b = formatFigure(l, s.baseline, s.unit);
-  const unit = v.unit || b.unit;
-  return `${v.n} / ${b.n}${unit ? ` ${unit}` : ""}`;
+  return `${v.n} / ${b.n}${v.unit ? ` ${v.unit}` : ""}`;
 }
 
 function signalTable(r: Report, width: number, paint: Paint): string {
   const l = r.locale;
   const rows = orgSignals(r).map((s) => ({
     name: signalName(l, s.id),
-    status: s.insufficientHistory ? `– ${t(l, "insufficientHistory")}` : `${GLYPH[s.status]} ${statusLabel(l, s.status)}`,
+    status: s.insufficientHistory
+      ? `– ${t(l, "insufficientHistory")}`
+      : `${GLYPH[s.status]} ${statusLabel(l, s.status)}`,
     style: (s.insufficientHistory ? "dim" : STATUS_STYLE[s.status]) as keyof typeof SGR,
     score: String(Math.round(s.score)),
     value: valueCell(l, s),
   }));
   if (rows.length === 0) return "";
-  const head = { name: t(l, "signal"), status: t(l, "status"), score: t(l, "score"), value: t(l, "valueBaseline") };
+  const head = {
+    name: t(l, "signal"),
+    status: t(l, "status"),
+    score: t(l, "score"),
+    value: t(l, "valueBaseline"),
+  };
   const wName = Math.max(len(head.name), ...rows.map((x) => len(x.name)));
   const wStatus = Math.max(len(head.status), ...rows.map((x) => len(x.status)));
   const wScore = Math.max(len(head.score), 3);
   const prefixWidth = 2 + wName + 2 + wStatus + 2 + wScore + 2;
   const line = (name: string, status: string, score: string, value: string, statusOut = status) =>
-    `  ${pad(name, wName)}  ${statusOut}${" ".repeat(wStatus - len(status))}  ${score.padStart(wScore)}  ${fit(value, width - prefixWidth)}`.trimEnd();
+    `  ${pad(name, wName)}  ${statusOut}${" ".repeat(wStatus - len(status))}  ${score.padStart(wScore)}  ${ellipsize(value, width - prefixWidth)}`.trimEnd();
   return [
     paint("dim", line(head.name, head.status, head.score, head.value)),
     ...rows.map((x) => line(x.name, x.status, x.score, x.value, paint(x.style, x.status))),
@@ -93,20 +141,20 @@ function signalTable(r: Report, width: number, paint: Paint): string {
 
 function alertBlock(l: Locale, a: AlertEntry, i: number, width: number, paint: Paint): string {
   const badge = `${GLYPH[a.severity]} ${statusLabel(l, a.severity)}`;
-  const rest = ` · ${scopeName(l, a.scope)} · ${signalName(l, a.signal)} (${Math.round(a.score)}/100)`;
+  const rest = ` · ${clean(scopeName(l, a.scope))} · ${signalName(l, a.signal)} (${Math.round(a.score)}/100)`;
   const lead = `  ${i + 1}. `;
-  const first = `${lead}${paint(STATUS_STYLE[a.severity], badge)}${fit(clean(rest), width - len(lead) - len(badge))}`;
-  const lines = [first, `     ${fit(clean(a.summary), width - 5)}`];
+  const first = `${lead}${paint(STATUS_STYLE[a.severity], badge)}${ellipsize(rest, width - len(lead) - len(badge))}`;
+  const lines = [first, `     ${ellipsize(clean(a.summary), width - 5)}`];
   const evidence = a.evidence[0];
-  if (evidence) lines.push(paint("dim", `     ↳ ${fit(clean(evidence.title), width - 7)}`));
+  if (evidence) lines.push(paint("dim", `     ↳ ${ellipsize(clean(evidence.title), width - 7)}`));
   return lines.join("\n");
 }
 
 function alertLines(r: Report, width: number, paint: Paint): string {
   const l = r.locale;
-  const { shown, hidden } = topAlerts(r, ALERTS_SHOWN);
+  const { shown, rest } = topAlerts(r, ALERTS_SHOWN);
   if (shown.length === 0) return t(l, "noAlerts");
   const blocks = shown.map((a, i) => alertBlock(l, a, i, width, paint));
-  const more = hidden > 0 ? [paint("dim", `  ${t(l, "moreAlertsCli", { count: hidden })}`)] : [];
+  const more = rest.length > 0 ? [paint("dim", `  ${t(l, "moreAlertsCli", { count: rest.length })}`)] : [];
   return [paint("bold", t(l, "alerts")), ...blocks, ...more].join("\n");
 }

@@ -30,8 +30,13 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** Characters that CommonMark or GFM may read as markup (a backslash escapes any of them). */
-const MD_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'$]/g;
+/**
+ * Characters that CommonMark or GFM may read as markup anywhere in a line (a backslash escapes
+ * any of them). `-`, `+` and `1.` only matter at the start of a line, handled apart to keep the
+ * raw file readable.
+ */
+const MD_SPECIAL = /[\\`*_[\]()<>#!|~&]/g;
+const MD_LINE_START = /^(\s*)([-+]|\d+[.)])/;
 
 /**
  * Escapes text for a Markdown paragraph or table cell. Line breaks become spaces, since a
@@ -40,7 +45,11 @@ const MD_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"'$]/g;
 export function escapeMarkdown(text: string): string {
   return stripControl(text)
     .replace(/\s*\n\s*/g, " ")
-    .replace(MD_SPECIAL, (c) => `\\${c}`);
+    .replace(MD_SPECIAL, (c) => `\\${c}`)
+    .replace(
+      MD_LINE_START,
+      (_m, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`,
+    );
 }
 
 /** A link destination Markdown cannot misread: parentheses, spaces and angle brackets encoded. */

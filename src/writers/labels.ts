@@ -65,13 +65,11 @@ export const TEXT = {
   overall: { fr: "Score global", en: "Overall score" },
   trend: { fr: "Tendance", en: "Trend" },
   trendLabel: { fr: "Évolution du score global", en: "Overall score over recent weeks" },
-  vsLastWeek: { fr: "{delta} pts vs semaine précédente", en: "{delta} pts vs last week" },
+  vsLastWeek: { fr: "{delta} pts par rapport à la semaine précédente", en: "{delta} pts on last week" },
   alerts: { fr: "Alertes prioritaires", en: "Top alerts" },
   noAlerts: { fr: "Aucune alerte cette semaine.", en: "No alerts this week." },
-  moreAlerts: {
-    fr: "{count} autre(s) alerte(s) dans report.json.",
-    en: "{count} more alert(s) in report.json.",
-  },
+  moreAlerts: { fr: "Également signalé", en: "Also flagged" },
+  moreAlertsCli: { fr: "… et {count} autre(s) dans report.html", en: "… and {count} more in report.html" },
   evidence: { fr: "Éléments observés", en: "Evidence" },
   moreEvidence: { fr: "et {count} autre(s)", en: "and {count} more" },
   action: { fr: "Action recommandée", en: "Recommended action" },
@@ -80,6 +78,7 @@ export const TEXT = {
   scope: { fr: "Périmètre", en: "Scope" },
   value: { fr: "Valeur", en: "Value" },
   baseline: { fr: "Référence", en: "Baseline" },
+  valueBaseline: { fr: "Valeur / référence", en: "Value / baseline" },
   score: { fr: "Score", en: "Score" },
   status: { fr: "Statut", en: "Status" },
   insufficientHistory: { fr: "historique insuffisant", en: "insufficient history" },
@@ -133,24 +132,43 @@ export function scopeName(locale: Locale, scope: Scope): string {
   return t(locale, "teamScope", { team: scope.replace(/^team:/, "") });
 }
 
+/** French typography puts a (non-breaking) space before a colon. */
+export const colon = (locale: Locale): string => (locale === "fr" ? "\u00a0:" : ":");
+
 const intlLocale = (locale: Locale): string => (locale === "fr" ? "fr-FR" : "en-GB");
 
 export function formatNumber(locale: Locale, value: number, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(
+    value,
+  );
 }
 
 export function formatPercent(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+/**
+ * A figure and the unit label to print after it, apart so that a value and its baseline can
+ * share one unit ("14,2 / 10,1 h/pers./sem."). Shares carry their "%" in the number.
+ */
+export function formatFigure(
+  locale: Locale,
+  value: number | null,
+  unit: string,
+): { n: string; unit: string } {
+  if (value === null || !Number.isFinite(value)) return { n: "—", unit: "" };
+  if (SHARE_UNITS.has(unit)) return { n: formatPercent(locale, value), unit: "" };
+  const n = formatNumber(locale, value);
+  if (BARE_UNITS.has(unit)) return { n, unit: "" };
+  return { n, unit: UNIT_LABELS[unit]?.[locale] ?? unit };
 }
 
 /** A figure with its unit ("14,2 h/pers./sem.", "42 %"); "—" when there is nothing to show. */
 export function formatValue(locale: Locale, value: number | null, unit: string): string {
-  if (value === null || !Number.isFinite(value)) return "—";
-  if (SHARE_UNITS.has(unit)) return formatPercent(locale, value);
-  const n = formatNumber(locale, value);
-  if (BARE_UNITS.has(unit)) return n;
-  const label = UNIT_LABELS[unit]?.[locale] ?? unit;
-  return `${n} ${label}`;
+  const f = formatFigure(locale, value, unit);
+  return f.unit ? `${f.n} ${f.unit}` : f.n;
 }
 
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
@@ -189,10 +207,27 @@ export function periodLabel(locale: Locale, period: { start: string; end: string
 export function shortDate(locale: Locale, date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(d);
 }
 
 /** "62 → 68 → – → 72": the trend in one line, a missing week as a dash. */
 export function trendLine(trend: readonly { score: number | null }[]): string {
   return trend.map((p) => (p.score === null ? "–" : String(Math.round(p.score)))).join(" → ");
+}
+
+/** "Climat des échanges (Équipe Production, À surveiller) · …": alerts that got no card. */
+export function otherAlerts(
+  locale: Locale,
+  alerts: readonly { signal: SignalId; scope: Scope; severity: Status }[],
+): string {
+  return alerts
+    .map(
+      (a) =>
+        `${signalName(locale, a.signal)} (${scopeName(locale, a.scope)}, ${statusLabel(locale, a.severity)})`,
+    )
+    .join(" · ");
 }

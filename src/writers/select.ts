@@ -19,9 +19,13 @@ export function sortAlerts(alerts: readonly AlertEntry[]): AlertEntry[] {
   );
 }
 
-export function topAlerts(report: Report, max = MAX_ALERTS_SHOWN): { shown: AlertEntry[]; hidden: number } {
+/** The alerts worth a card, and the rest (still named in one line, never silently dropped). */
+export function topAlerts(
+  report: Report,
+  max = MAX_ALERTS_SHOWN,
+): { shown: AlertEntry[]; rest: AlertEntry[] } {
   const sorted = sortAlerts(report.alerts);
-  return { shown: sorted.slice(0, max), hidden: Math.max(0, sorted.length - max) };
+  return { shown: sorted.slice(0, max), rest: sorted.slice(max) };
 }
 
 const teamOf = (scope: string): string => scope.replace(/^team:/, "");
@@ -31,7 +35,9 @@ export function sortSignals(signals: readonly SignalEntry[]): SignalEntry[] {
   return [...signals].sort((a, b) => {
     const orgA = a.scope === "org" ? 0 : 1;
     const orgB = b.scope === "org" ? 0 : 1;
-    return orgA - orgB || teamOf(a.scope).localeCompare(teamOf(b.scope)) || signalRank(a.id) - signalRank(b.id);
+    return (
+      orgA - orgB || teamOf(a.scope).localeCompare(teamOf(b.scope)) || signalRank(a.id) - signalRank(b.id)
+    );
   });
 }
 

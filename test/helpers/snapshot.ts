@@ -3,9 +3,12 @@
  * describe. Times are local to the tenant's zone (Europe/Paris) unless an offset is given.
  */
 import { DateTime } from "luxon";
+import { Analysis } from "../../src/core/analysis.js";
+import type { PreparedSnapshot } from "../../src/core/context.js";
 import { buildWeekContext, prepareSnapshot } from "../../src/core/context.js";
 import type { Attendee, Meeting, Note, Person, Snapshot, Tenant } from "../../src/core/model.js";
-import type { WeekContext } from "../../src/core/signals/types.js";
+import type { AnalysedNote, Detector, Finding, WeekContext } from "../../src/core/signals/types.js";
+import type { LineKind } from "../../src/core/text/types.js";
 import { type IsoWeek, parseWeek, shiftWeek } from "../../src/core/week.js";
 
 export const ZONE = "Europe/Paris";
@@ -35,7 +38,15 @@ export function tenant(over: Partial<Tenant> = {}): Tenant {
 }
 
 export function person(email: string, team: string | null, over: Partial<Person> = {}): Person {
-  return { email, name: email.split("@")[0] ?? email, team, site: "Lyon", manager: null, suspended: false, ...over };
+  return {
+    email,
+    name: email.split("@")[0] ?? email,
+    team,
+    site: "Lyon",
+    manager: null,
+    suspended: false,
+    ...over,
+  };
 }
 
 /** `n` people of a team: `<team>1@acme.fr` … */
@@ -50,7 +61,7 @@ export interface MeetingSpec {
   /** Local start `YYYY-MM-DDTHH:mm` in ZONE (or ISO with offset). */
   start: string;
   minutes?: number;
-  attendees: (string | Partial<Attendee> & { email: string })[];
+  attendees: (string | (Partial<Attendee> & { email: string }))[];
   organizer?: string;
   status?: Meeting["status"];
   type?: Meeting["type"];
@@ -132,4 +143,108 @@ export function weeksBefore(weekId: string, n: number): string[] {
 
 export function contextFor(snap: Snapshot, weekId: string): WeekContext {
   return buildWeekContext(prepareSnapshot(snap), week(weekId));
+}
+
+// --- Appended for the calendar and ritual detectors -------------------------------------
+
+/**
+ * Line kinds for tests that must not depend on the real extractor: a line starting with
+ * "DECISION:", "ESCALATION:", "ACTION:" or "PRIORITY:" gets that kind, any other "none".
+ */
+export function kindByPrefix(text: string): LineKind {
+  const m = /^(DECISION|ESCALATION|ACTION|PRIORITY):/.exec(text);
+  return m ? (m[1]?.toLowerCase() as LineKind) : "none";
+}
+
+/** A prepared snapshot whose meeting notes are classified by `kindOf` instead of the extractor. */
+export function prepareWithKinds(
+  snap: Snapshot,
+  kindOf: (text: string) => LineKind = kindByPrefix,
+): PreparedSnapshot {
+  const p = prepareSnapshot(snap);
+  const classify = (n: AnalysedNote): AnalysedNote => ({
+    ...n,
+    extracted: n.lines.map((text, line) => ({
+      line,
+      text,
+      kind: kindOf(text),
+      owner: null,
+      due: null,
+      undecided: false,
+      done: false,
+      negative: false,
+      positive: false,
+      stems: [],
+    })),
+  });
+  return { ...p, meetingNotes: p.meetingNotes.map(classify), strategy: p.strategy.map(classify) };
+}
+
+/** One detector's findings for a week, through `Analysis` (so its baseline weeks are measured too). */
+export function findingsFor(detector: Detector, snap: Snapshot, weekId: string): Finding[] {
+  return new Analysis(prepareWithKinds(snap), [detector]).runDetector(detector, week(weekId));
+}
+
+/** The week context of a snapshot whose notes are classified by `kindByPrefix`. */
+export function contextWithKinds(snap: Snapshot, weekId: string): WeekContext {
+  return buildWeekContext(prepareWithKinds(snap), week(weekId));
+}
+
+// ---------------------------------------------------------------------------------------
+// Hand-made extraction, so that note-based detectors are tested independently of the
+// extractor's progress (and of its exact lexicons).
+
+type ExtractedLine = import("../../src/core/text/types.js").ExtractedLine;
+
+/**
+ * One extracted line made by hand. Stems default to the lower-cased words of 4 letters or more,
+ * which is enough to make two hand-written lines share or not share a topic.
+ */
+export function xline(text: string, over: Partial<ExtractedLine> = {}): ExtractedLine {
+  const stems = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4);
+  return {
+    line: 0,
+    text,
+    kind: "none",
+    owner: null,
+    due: null,
+    undecided: false,
+    done: false,
+    negative: false,
+    positive: false,
+    stems,
+    ...over,
+  };
+}
+
+/** A prepared snapshot whose listed notes (by id) carry hand-made lines instead of the extractor's. */
+export function preparedWith(snap: Snapshot, extracted: Record<string, ExtractedLine[]>) {
+  const p = prepareSnapshot(snap);
+  const swap = <T extends { id: string; extracted: ExtractedLine[] }>(n: T): T => {
+    const lines = extracted[n.id];
+    return lines ? { ...n, extracted: lines.map((l, i) => ({ ...l, line: i })) } : n;
+  };
+  return { ...p, meetingNotes: p.meetingNotes.map(swap), strategy: p.strategy.map(swap) };
+}
+
+/** `contextFor` with hand-made extraction. */
+export function contextWith(
+  snap: Snapshot,
+  weekId: string,
+  extracted: Record<string, ExtractedLine[]>,
+): WeekContext {
+  return buildWeekContext(preparedWith(snap, extracted), week(weekId));
+}
+
+/** One detector's findings for a week through `Analysis` (baseline weeks measured too), hand-made extraction. */
+export function findingsWith(
+  detector: Detector,
+  snap: Snapshot,
+  weekId: string,
+  extracted: Record<string, ExtractedLine[]> = {},
+): Finding[] {
+  return new Analysis(preparedWith(snap, extracted), [detector]).runDetector(detector, week(weekId));
 }

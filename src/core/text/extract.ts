@@ -1,8 +1,119 @@
+/**
+ * The note extractor: what each line of a meeting note says (decision, action, escalation,
+ * priority), who owns it, when it is due, whether it was left undecided or done, its tone
+ * and its topic stems. Pure: the note's date is the only clock.
+ */
+import type { Locale } from "../model.js";
+import { isUndecided, readMarkers, resolveKind, topMatcher } from "./classify.js";
+import { findDue } from "./dates.js";
+import { EN } from "./lexicon-en.js";
+import { FR } from "./lexicon-fr.js";
+import { detectLocale } from "./locale.js";
+import { foldLower, shapeLine, tokenize } from "./normalize.js";
+import { findOwner } from "./owner.js";
+import { enterContent, enterHeading, readHeading, type SectionState, START } from "./sections.js";
+import { sentiment } from "./sentiment.js";
+import { contentStems } from "./stems.js";
 import type { ExtractedLine, NoteInput } from "./types.js";
 
-// Placeholder until the extractor lands: every line is "none".
-export function extractNote(input: NoteInput): ExtractedLine[] {
-  return input.text.split(/\r?\n/).map((text, line) => ({
-    line, text, kind: "none", owner: null, due: null, undecided: false, done: false, negative: false, positive: false, stems: [],
-  }));
+export { detectLocale } from "./locale.js";
+
+export interface ExtractOptions {
+  /**
+   * The CEO's names or email ("Marie Dupont", "marie.dupont@acme.fr"), so that "arbitrage
+   * de Marie" counts as an escalation. Default: none (roles such as "DG", "CEO" still count).
+   */
+  ceoNames?: readonly string[];
+}
+
+/** One entry per line of `input.text` (split on newlines), in order. */
+export function extractNote(input: NoteInput, options: ExtractOptions = {}): ExtractedLine[] {
+  const locale: Locale = input.locale ?? detectLocale(input.text);
+  const escalatesToTop = topMatcher(options.ceoNames ?? []);
+  const people = new Set(options.ceoNames?.flatMap((n) => tokenize(foldLower(n.split("@")[0] ?? ""))) ?? []);
+  let state: SectionState = START;
+  return input.text.split(/\r?\n/).map((raw, line) => {
+    const shape = shapeLine(raw);
+    const heading = readHeading(shape);
+    if (heading) {
+      state = enterHeading(state, heading);
+      return emptyLine(line, raw, contentStems(shape.body, locale, people));
+    }
+    if (shape.body.length === 0) {
+      state = { ...state, blankSince: true };
+      return emptyLine(line, raw, []);
+    }
+    state = enterContent(state, shape);
+    return readLine({
+      line,
+      raw,
+      body: shape.body,
+      checkbox: shape.checkbox,
+      state,
+      locale,
+      date: input.date,
+    });
+  });
+
+  function readLine(ctx: LineContext): ExtractedLine {
+    const folded = foldLower(ctx.body);
+    const markers = readMarkers(folded, escalatesToTop);
+    const owner = findOwner(withoutLabel(ctx.body, folded)) ?? findOwner(ctx.body);
+    const due = findDue(folded, ctx.date);
+    const facts = {
+      markers,
+      section: ctx.state.section,
+      checkbox: ctx.checkbox,
+      ownerCue: owner?.cue ?? false,
+      deadline: due.cued,
+    };
+    const undecided = isUndecided(facts);
+    const kind = resolveKind(facts, undecided);
+    const isAction = kind === "action";
+    const exclude = new Set([...people, ...(owner ? tokenize(foldLower(owner.name)) : [])]);
+    return {
+      line: ctx.line,
+      text: ctx.raw,
+      kind,
+      owner: isAction ? (owner?.name ?? null) : null,
+      due: isAction ? due.due : null,
+      undecided,
+      done: ctx.checkbox === "checked" || markers.done,
+      ...sentiment(ctx.body),
+      stems: contentStems(ctx.body, ctx.locale, exclude),
+    };
+  }
+}
+
+/** "AI: Bob to book the room" → "Bob to book the room", so the doer stands first again. */
+function withoutLabel(body: string, folded: string): string {
+  const label = FR.label.exec(folded) ?? EN.label.exec(folded);
+  // Folding keeps one character per precomposed letter, so the label's length carries over.
+  return label ? body.slice(label[0].length) : body;
+}
+
+interface LineContext {
+  line: number;
+  raw: string;
+  body: string;
+  checkbox: "open" | "checked" | null;
+  state: SectionState;
+  locale: Locale;
+  date: string | null | undefined;
+}
+
+/** Headings and blank lines: no kind, no tone; a heading keeps its stems ("Recrutement :"). */
+function emptyLine(line: number, text: string, stems: string[]): ExtractedLine {
+  return {
+    line,
+    text,
+    kind: "none",
+    owner: null,
+    due: null,
+    undecided: false,
+    done: false,
+    negative: false,
+    positive: false,
+    stems,
+  };
 }

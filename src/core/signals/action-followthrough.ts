@@ -1,0 +1,422 @@
+/**
+ * `action_followthrough`: blocking topics are not followed up. Counts, per scope, the week's
+ * actions without an owner or a due date, the actions of the recent notes that are overdue and
+ * not marked done, and the topics that came back in three or more meetings without a decision;
+ * their sum is the headline ("items to follow up"), each part is judged against the usual week.
+ */
+import { scopeLabel, tr } from "../i18n.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import {
+  ACTIVE_SHARE,
+  activeShare,
+  baselineValues,
+  capForHoliday,
+  insufficientHistoryText,
+  isHolidayLike,
+  MAX_EVIDENCE,
+  noteEvidence,
+  typicalWeeks,
+} from "./playbook.js";
+import { actionFollowthroughAction, bandScore, capital, previousWeekFlagged, round2 } from "./playbook-b.js";
+import { sameItem } from "./priority-churn.js";
+import { meetingTeam, scopesOf } from "./scopes.js";
+import type {
+  AnalysedNote,
+  DetectorParams,
+  EvaluateInput,
+  Evidence,
+  Finding,
+  Measure,
+  Scope,
+  WeekContext,
+} from "./types.js";
+import { type Detector, ORG } from "./types.js";
+
+export const ACTION_FOLLOWTHROUGH_DEFAULTS = {
+  /** The share of actions without owner or date is judged from 4 actions in the week, not on one or two. */
+  minActions: 4,
+  /** +20 points of unassigned actions is a watch, +35 points an alert (floor 1: read in points). */
+  unassignedWatch: 0.2,
+  unassignedAlert: 0.35,
+  /** An alert on unassigned actions needs 8 actions in the week. */
+  alertMinActions: 8,
+  /** Overdue actions: +50 % and 3 more is a watch, twice the usual an alert. */
+  overdueWatch: 0.5,
+  overdueAlert: 1,
+  overdueMinDelta: 3,
+  overdueFloor: 3,
+  /** No alert below 6 overdue actions: a small team's two late actions are ordinary life. */
+  alertMinOverdue: 6,
+  /** Recurring undecided topics: +50 % and 2 more is a watch, twice the usual an alert. */
+  recurringWatch: 0.5,
+  recurringAlert: 1,
+  recurringMinDelta: 2,
+  recurringFloor: 2,
+  alertMinRecurring: 4,
+  /** A topic recurs when it comes back in 3 distinct meetings (SPEC)… */
+  minMeetings: 3,
+  /** …and was discussed in the last 2 weeks: an old topic that stopped coming up is not live. */
+  liveWeeks: 2,
+  /**
+   * Stems shared by more than 60 % of the recent meetings (6 or more) are boilerplate — an
+   * agenda heading, "tour de table" — not a topic.
+   */
+  boilerplateShare: 0.6,
+  /** Two action lines are the same action when 60 % of the shorter one's stems are in the other. */
+  sameActionOverlap: 0.6,
+} satisfies DetectorParams;
+
+type Params = typeof ACTION_FOLLOWTHROUGH_DEFAULTS;
+const UNIT = "items";
+
+export const actionFollowthrough: Detector = {
+  id: "action_followthrough",
+  defaults: ACTION_FOLLOWTHROUGH_DEFAULTS,
+  measure,
+  evaluate,
+};
+
+/** Title without dates and numbers: links an older note to this week's occurrence of its meeting. */
+function titleKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[\d/.:-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The team of each recent note. Older notes' meetings are not in the week context, so a note
+ * takes the team of its meeting when it is in this week, else of this week's meeting with the
+ * same title (a team's weekly meeting keeps its title), else none (org only).
+ */
+function recentNoteTeams(ctx: WeekContext): Map<string, Scope | null> {
+  const byKey = new Map(ctx.meetings.map((m) => [m.key, meetingTeam(m, ctx)]));
+  const byTitle = new Map<string, Scope | null>();
+  for (const m of ctx.meetings) byTitle.set(titleKey(m.title), byKey.get(m.key) ?? null);
+  for (const n of ctx.notes)
+    if (n.meetingKey && byKey.has(n.meetingKey))
+      byTitle.set(titleKey(n.title), byKey.get(n.meetingKey) ?? null);
+  const out = new Map<string, Scope | null>();
+  for (const n of ctx.recentNotes) {
+    const direct = n.meetingKey ? byKey.get(n.meetingKey) : undefined;
+    out.set(n.id, direct !== undefined ? direct : (byTitle.get(titleKey(n.title)) ?? null));
+  }
+  return out;
+}
+
+const sig = (stems: readonly string[]) => [...new Set(stems)].sort().join(" ");
+
+/** Latest occurrence of each action (an action carried over keeps its latest due date). */
+export function overdueActions(
+  notes: readonly AnalysedNote[],
+  weekStart: string,
+  overlap: number,
+): AnalysedNote[] {
+  const sorted = [...notes].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = new Map<string, { n: AnalysedNote; due: string | null; done: boolean }>();
+  const doneLines: { date: string; s: string }[] = [];
+  for (const n of sorted) {
+    for (const x of n.extracted) {
+      if (x.done && x.stems.length) doneLines.push({ date: n.date, s: sig(x.stems) });
+      if (x.kind !== "action" || x.stems.length === 0) continue;
+      const s = sig(x.stems);
+      const key = [...latest.keys()].find((k) => sameItem(k, s, overlap)) ?? s;
+      latest.set(key, { n, due: x.due, done: x.done });
+    }
+  }
+  const closed = (s: string, date: string) =>
+    doneLines.some((d) => d.date >= date && sameItem(d.s, s, overlap));
+  return [...latest]
+    .filter(([s, a]) => !a.done && a.due !== null && a.due < weekStart && !closed(s, a.n.date))
+    .map(([, a]) => a.n);
+}
+
+interface Topic {
+  meetings: Set<string>;
+  first: string;
+  last: string;
+  notes: Set<AnalysedNote>;
+}
+
+/** Stem pairs of a line: a topic is two content words that come back together ("délai fournisseur"). */
+function pairsOf(stems: readonly string[]): string[] {
+  const s = [...new Set(stems)].sort().slice(0, 8);
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) out.push(`${s[i]} ${s[j]}`);
+  return out;
+}
+
+/** Notes holding topics recurring in ≥ minMeetings meetings, live, with no decision since they started. */
+export function recurringTopics(
+  notes: readonly AnalysedNote[],
+  liveFrom: string,
+  p: Params,
+): AnalysedNote[][] {
+  const topics = new Map<string, Topic>();
+  const decided = new Map<string, string>();
+  const lineOf = new Map<string, string>();
+  for (const n of notes) {
+    for (const x of n.extracted) {
+      const pairs = pairsOf(x.stems);
+      if (x.kind === "decision") for (const q of pairs) decided.set(q, maxDate(decided.get(q), n.date));
+      if (!(x.undecided || x.kind === "none") || x.done) continue;
+      for (const q of pairs) {
+        const t = topics.get(q) ?? { meetings: new Set(), first: n.date, last: n.date, notes: new Set() };
+        t.meetings.add(n.meetingKey ?? n.id);
+        t.notes.add(n);
+        if (n.date < t.first) t.first = n.date;
+        t.last = maxDate(t.last, n.date);
+        topics.set(q, t);
+        lineOf.set(q, lineOf.get(q) ?? `${n.id}#${x.line}`);
+      }
+    }
+  }
+  const meetings = new Set(notes.map((n) => n.meetingKey ?? n.id)).size;
+  const boilerplate = (t: Topic) => meetings >= 6 && t.meetings.size > p.boilerplateShare * meetings;
+  const recurring = [...topics].filter(
+    ([, t]) => t.meetings.size >= p.minMeetings && t.last >= liveFrom && !boilerplate(t),
+  );
+  // Pairs first seen on the same line are one topic said in a few words; a decision sharing
+  // any of its pairs since the topic came up settles it.
+  const byLine = new Map<string, { notes: Set<AnalysedNote>; decided: boolean }>();
+  for (const [q, t] of recurring) {
+    const k = lineOf.get(q) ?? q;
+    const g = byLine.get(k) ?? { notes: new Set<AnalysedNote>(), decided: false };
+    for (const n of t.notes) g.notes.add(n);
+    g.decided ||= (decided.get(q) ?? "") >= t.first;
+    byLine.set(k, g);
+  }
+  return [...byLine.values()]
+    .filter((g) => !g.decided)
+    .map((g) => [...g.notes].sort((x, y) => y.date.localeCompare(x.date)));
+}
+
+function maxDate(a: string | undefined, b: string): string {
+  return a !== undefined && a > b ? a : b;
+}
+
+function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
+  const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
+  const teams = recentNoteTeams(ctx);
+  const weekIds = new Set(ctx.notes.map((n) => n.id));
+  const out: Measure[] = [];
+  for (const scope of scopesOf(ctx)) {
+    const recent = ctx.recentNotes.filter((n) => scope === ORG || teams.get(n.id) === scope);
+    if (scope !== ORG && recent.length === 0) continue;
+    out.push(scopeMeasure(ctx, scope, recent, weekIds, p));
+  }
+  return out;
+}
+
+function scopeMeasure(
+  ctx: WeekContext,
+  scope: Scope,
+  recent: AnalysedNote[],
+  weekIds: Set<string>,
+  p: Params,
+): Measure {
+  const weekStart = ctx.week.start.toISODate() ?? "";
+  const liveFrom = ctx.week.start.minus({ weeks: p.liveWeeks - 1 }).toISODate() ?? "";
+  const actions = recent.filter((n) => weekIds.has(n.id)).flatMap((n) => n.extracted.map((x) => ({ n, x })));
+  const weekActions = actions.filter(({ x }) => x.kind === "action");
+  const unassigned = weekActions.filter(({ x }) => !x.owner || !x.due);
+  const overdue = overdueActions(recent, weekStart, p.sameActionOverlap);
+  const topics = recurringTopics(recent, liveFrom, p);
+  const members =
+    scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+  return {
+    signal: "action_followthrough",
+    scope,
+    value: recent.length ? unassigned.length + overdue.length + topics.length : null,
+    unit: UNIT,
+    figures: {
+      actions: weekActions.length,
+      unassigned: unassigned.length,
+      unassignedShare: weekActions.length ? round2(unassigned.length / weekActions.length) : 0,
+      overdue: overdue.length,
+      recurring: topics.length,
+      [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
+    },
+    evidence: evidenceOf(
+      ctx,
+      overdue,
+      topics,
+      unassigned.map(({ n }) => n),
+    ),
+  };
+}
+
+/** Overdue first (the most concrete), then recurring topics, then this week's unassigned actions. */
+function evidenceOf(
+  ctx: WeekContext,
+  overdue: AnalysedNote[],
+  topics: AnalysedNote[][],
+  unassigned: AnalysedNote[],
+): Evidence[] {
+  const l = ctx.locale;
+  const out = new Map<string, Evidence>();
+  const add = (n: AnalysedNote, why: string) => {
+    if (!out.has(n.id)) out.set(n.id, noteEvidence(n, why));
+  };
+  for (const n of overdue)
+    add(n, tr(l, { fr: "action dont l'échéance est passée", en: "action past its due date" }));
+  for (const t of topics) {
+    const why = tr(
+      l,
+      { fr: "sujet revenu dans {k} réunions sans décision", en: "topic back in {k} meetings, undecided" },
+      { k: t.length },
+    );
+    for (const n of t.slice(0, 2)) add(n, why);
+  }
+  for (const n of unassigned)
+    add(n, tr(l, { fr: "action sans responsable ou sans date", en: "action without owner or due date" }));
+  return [...out.values()].slice(0, MAX_EVIDENCE);
+}
+
+interface Part {
+  value: number;
+  key: string;
+  watch: number;
+  alert: number;
+  minDelta: number;
+  floor: number;
+  alertMin: number;
+}
+
+function parts(m: Measure, p: Params): Part[] {
+  const f = m.figures;
+  const out: Part[] = [
+    {
+      value: f.overdue ?? 0,
+      key: "overdue",
+      watch: p.overdueWatch,
+      alert: p.overdueAlert,
+      minDelta: p.overdueMinDelta,
+      floor: p.overdueFloor,
+      alertMin: p.alertMinOverdue,
+    },
+    {
+      value: f.recurring ?? 0,
+      key: "recurring",
+      watch: p.recurringWatch,
+      alert: p.recurringAlert,
+      minDelta: p.recurringMinDelta,
+      floor: p.recurringFloor,
+      alertMin: p.alertMinRecurring,
+    },
+  ];
+  // Unassigned share is read in points (floor 1), and only on a week with enough actions.
+  if ((f.actions ?? 0) >= p.minActions) {
+    const alertMin = (f.actions ?? 0) >= p.alertMinActions ? 0 : Number.POSITIVE_INFINITY;
+    out.push({
+      value: f.unassignedShare ?? 0,
+      key: "unassignedShare",
+      watch: p.unassignedWatch,
+      alert: p.unassignedAlert,
+      minDelta: p.unassignedWatch,
+      floor: 1,
+      alertMin,
+    });
+  }
+  return out;
+}
+
+function rawStatus(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
+  const usual = typicalWeeks(before);
+  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  let status: "ok" | "watch" | "alert" = "ok";
+  let score = 100;
+  for (const part of parts(m, p)) {
+    const history = usual.filter((u) => part.key !== "unassignedShare" || (u.figures.actions ?? 0) > 0);
+    const j = judgeChange({
+      ...part,
+      baseline: history.map((u) => u.figures[part.key] ?? 0),
+      direction: "up",
+      sensitivity: ctx.tenant.sensitivity,
+    });
+    const s = j.status === "alert" && part.value < part.alertMin / f ? "watch" : j.status;
+    status = worst(status, s);
+    score = Math.min(score, j.score);
+  }
+  const insufficient = baselineValues(usual).length < 3 || m.value === null;
+  return { status: insufficient ? ("ok" as const) : status, score: insufficient ? 100 : score };
+}
+
+function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
+  const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
+  const usual = typicalWeeks(baseline);
+  const base = judgeChange({
+    value: current.value ?? 0,
+    baseline: baselineValues(usual),
+    direction: "up",
+    watch: 1,
+    alert: 1,
+    minDelta: 1,
+  });
+  const r = rawStatus(current, baseline, p, ctx);
+  let status = r.status;
+  const confirmed = previousWeekFlagged(
+    baseline,
+    (prev, before) => rawStatus(prev, before, p, ctx).status !== "ok",
+  );
+  if (status === "alert" && !confirmed) status = "watch";
+  status = capForHoliday(status, isHolidayLike(current, baseline));
+  const f = current.figures;
+  const facts = {
+    scope: current.scope,
+    unassigned: f.unassigned ?? 0,
+    actions: f.actions ?? 0,
+    overdue: f.overdue ?? 0,
+    recurring: f.recurring ?? 0,
+  };
+  return {
+    signal: "action_followthrough",
+    scope: current.scope,
+    status,
+    score: bandScore(r.score, status),
+    value: current.value,
+    baseline: base.baseline,
+    unit: UNIT,
+    insufficientHistory: base.insufficientHistory,
+    summary: summaryOf(ctx, current, base.insufficientHistory ? null : base.baseline, usual.length),
+    action: actionFollowthroughAction(ctx, facts),
+    evidence: current.evidence.slice(0, MAX_EVIDENCE),
+    details: {
+      actions: facts.actions,
+      unassigned: facts.unassigned,
+      unassignedShare: f.unassignedShare ?? 0,
+      overdue: facts.overdue,
+      recurring: facts.recurring,
+    },
+  };
+}
+
+function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: number): string {
+  const l = ctx.locale;
+  const who = scopeLabel(l, m.scope);
+  if (m.value === null) {
+    return tr(
+      l,
+      { fr: "Aucun compte rendu récent pour {who}.", en: "No recent meeting notes for {who}." },
+      { who },
+    );
+  }
+  const f = m.figures;
+  const vars = {
+    capWho: capital(who),
+    a: f.unassigned ?? 0,
+    n: f.actions ?? 0,
+    o: f.overdue ?? 0,
+    r: f.recurring ?? 0,
+    b: round2(base ?? 0),
+    h: insufficientHistoryText(l, weeks),
+  };
+  const facts = {
+    fr: "{capWho} : {a} action(s) sans responsable ou sans date sur {n}, {o} action(s) en retard, {r} sujet(s) récurrent(s) sans décision",
+    en: "{capWho}: {a} of {n} action(s) without owner or due date, {o} overdue action(s), {r} recurring undecided topic(s)",
+  };
+  const text = tr(l, facts, vars);
+  if (base === null) return `${vars.h}. ${text}.`;
+  return `${text} (${tr(l, { fr: "{b} élément(s) à suivre d'habitude", en: "{b} item(s) to follow up usually" }, vars)}).`;
+}

@@ -1,0 +1,243 @@
+/**
+ * `missing_decisions`: rituals without measurable outcome. Share of the week's steering
+ * meetings (rituals of weekly or slower cadence, and meetings whose notes are a ritual's
+ * notes) whose notes record no decision; a steering meeting with no notes at all counts as
+ * undecided, and separately. Judged on its change vs usual weeks, and on a chronic level.
+ */
+import { pct, scopeLabel, tr } from "../i18n.js";
+import type { RitualConfig } from "../model.js";
+import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import {
+  ACTIVE_SHARE,
+  activeShare,
+  baselineValues,
+  capForHoliday,
+  eventEvidence,
+  insufficientHistoryText,
+  isHolidayLike,
+  MAX_EVIDENCE,
+  missingDecisionsAction,
+  noteEvidence,
+  typicalWeeks,
+} from "./playbook.js";
+import { isHeld, isSteering, ritualResolver } from "./ritual-drift.js";
+import { meetingInScope, scopesOf, showable } from "./scopes.js";
+import type {
+  AnalysedNote,
+  Detector,
+  DetectorParams,
+  EvaluateInput,
+  Evidence,
+  Finding,
+  Measure,
+  Scope,
+  Status,
+  WeekContext,
+  WeekMeeting,
+} from "./types.js";
+import { ORG } from "./types.js";
+
+export const MISSING_DECISIONS_DEFAULTS = {
+  /** +20 points of undecided steering meetings vs usual (30 % → 50 %): a watch. */
+  watchRise: 0.2,
+  /** +35 points (30 % → 65 %): steering has stopped deciding; an alert… */
+  alertRise: 0.35,
+  /** …only if at least half the steering meetings are undecided… */
+  alertLevel: 0.5,
+  /** …and at least 3 of them: a team's single undecided retro is not a pattern. */
+  alertMinUndecided: 3,
+  /**
+   * Chronic state: 75 % or more undecided over at least 4 meetings is worth a watch even if it
+   * is usual; never an alert, since it may only mean decisions are written elsewhere.
+   */
+  levelWatch: 0.75,
+  levelMinMeetings: 4,
+} satisfies DetectorParams;
+
+const UNIT = "share undecided";
+
+export const missingDecisions: Detector = {
+  id: "missing_decisions",
+  defaults: MISSING_DECISIONS_DEFAULTS,
+  measure,
+  evaluate,
+};
+
+/** One steering occurrence: a meeting, or a ritual's notes that no meeting of the week holds. */
+interface Occurrence {
+  ritual: RitualConfig | null;
+  meeting: WeekMeeting | null;
+  notes: AnalysedNote[];
+}
+
+function decided(o: Occurrence): boolean {
+  return o.notes.some((n) => n.extracted.some((l) => l.kind === "decision" && !l.undecided));
+}
+
+/** The week's steering occurrences in a scope. */
+export function steeringOccurrences(ctx: WeekContext, scope: Scope): Occurrence[] {
+  const ritualOf = ritualResolver(ctx);
+  const steering = ctx.tenant.rituals.filter(isSteering).map((r) => ({ r, re: new RegExp(r.match, "i") }));
+  const byId = new Map(steering.map((s) => [s.r.id, s.r]));
+  const ofNote = (n: AnalysedNote) => steering.find((s) => s.re.test(n.title))?.r ?? null;
+  const occ: Occurrence[] = [];
+  for (const m of ctx.meetings) {
+    if (!isHeld(m) || !meetingInScope(m, scope, ctx)) continue;
+    const ritual = byId.get(ritualOf(m) ?? "") ?? m.notes.map(ofNote).find((r) => r !== null) ?? null;
+    if (ritual) occ.push({ ritual, meeting: m, notes: [...m.notes] });
+  }
+  if (scope !== ORG) return occ;
+  // Notes not linked to a meeting of the week: attach by ritual and date, else count alone.
+  const keys = new Set(ctx.meetings.map((m) => m.key));
+  for (const n of ctx.notes) {
+    const ritual = ofNote(n);
+    if (!ritual || (n.meetingKey && keys.has(n.meetingKey))) continue;
+    const host = occ.find(
+      (o) => o.ritual?.id === ritual.id && o.meeting?.date === n.date && o.notes.length === 0,
+    );
+    if (host) host.notes.push(n);
+    else occ.push({ ritual, meeting: null, notes: [n] });
+  }
+  return occ;
+}
+
+function measure(ctx: WeekContext): Measure[] {
+  const out: Measure[] = [];
+  for (const scope of scopesOf(ctx)) {
+    const occ = steeringOccurrences(ctx, scope);
+    if (scope !== ORG && occ.length === 0) continue;
+    const members =
+      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const decidedN = occ.filter(decided).length;
+    const withNotes = occ.filter((o) => o.notes.length > 0).length;
+    out.push({
+      signal: "missing_decisions",
+      scope,
+      value: occ.length ? round2((occ.length - decidedN) / occ.length) : null,
+      unit: UNIT,
+      figures: {
+        total: occ.length,
+        decided: decidedN,
+        undecided: occ.length - decidedN,
+        withNotes,
+        withoutNotes: occ.length - withNotes,
+        [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
+      },
+      evidence: undecidedEvidence(ctx, occ),
+    });
+  }
+  return out;
+}
+
+/** Notes that record no decision first (the reader can open them), then meetings without notes. */
+function undecidedEvidence(ctx: WeekContext, occ: Occurrence[]): Evidence[] {
+  const withNotes: Evidence[] = [];
+  const without: Evidence[] = [];
+  for (const o of occ) {
+    if (decided(o) || (o.meeting && !showable(o.meeting))) continue;
+    const name = o.ritual?.name ?? "";
+    const note = o.notes[0];
+    if (note) {
+      const why = tr(
+        ctx.locale,
+        { fr: "{r} : aucune décision consignée", en: "{r}: no decision recorded" },
+        { r: name },
+      );
+      withNotes.push(noteEvidence(note, why));
+    } else if (o.meeting) {
+      const why = tr(
+        ctx.locale,
+        { fr: "{r} : aucun compte rendu", en: "{r}: no meeting notes" },
+        { r: name },
+      );
+      without.push(eventEvidence(o.meeting, why));
+    }
+  }
+  return [...withNotes, ...without].slice(0, MAX_EVIDENCE);
+}
+
+function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
+  const p = { ...MISSING_DECISIONS_DEFAULTS, ...params };
+  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  const usual = typicalWeeks(baseline);
+  const value = current.value ?? 0;
+  const total = current.figures.total ?? 0;
+  const undecided = current.figures.undecided ?? 0;
+  const j = judgeChange({
+    value,
+    baseline: baselineValues(usual),
+    direction: "up",
+    watch: p.watchRise,
+    alert: p.alertRise,
+    minDelta: p.watchRise,
+    floor: 1,
+    sensitivity: ctx.tenant.sensitivity,
+  });
+  let status: Status = j.status;
+  if (status === "alert" && (value < p.alertLevel / f || undecided < p.alertMinUndecided / f))
+    status = "watch";
+  if (status === "ok" && value >= p.levelWatch / f && total >= p.levelMinMeetings) status = "watch";
+  status = capForHoliday(status, isHolidayLike(current, baseline));
+  const insufficient = j.insufficientHistory || current.value === null;
+  if (insufficient) status = "ok";
+  const score = insufficient ? 100 : status === "watch" ? Math.min(Math.max(j.score, 41), 70) : j.score;
+  const rituals = [
+    ...new Set(
+      steeringOccurrences(ctx, current.scope)
+        .filter((o) => !decided(o))
+        .map((o) => o.ritual?.name ?? ""),
+    ),
+  ].filter(Boolean);
+  return {
+    signal: "missing_decisions",
+    scope: current.scope,
+    status,
+    score: status === "alert" ? Math.min(score, 40) : score,
+    value: current.value,
+    baseline: j.baseline,
+    unit: UNIT,
+    insufficientHistory: insufficient,
+    summary: summary(ctx, current, insufficient ? null : j.baseline, usual.length),
+    action: missingDecisionsAction(ctx.locale, {
+      scope: current.scope,
+      rituals,
+      undecided,
+      total,
+      withoutNotes: current.figures.withoutNotes ?? 0,
+    }),
+    evidence: current.evidence.slice(0, MAX_EVIDENCE),
+    details: {
+      total,
+      undecided,
+      withoutNotes: current.figures.withoutNotes ?? 0,
+      riseVsUsual: round2(j.change),
+    },
+  };
+}
+
+function summary(ctx: WeekContext, current: Measure, base: number | null, usualWeeks: number): string {
+  const who = scopeLabel(ctx.locale, current.scope);
+  const vars = {
+    who,
+    u: current.figures.undecided ?? 0,
+    t: current.figures.total ?? 0,
+    s: pct(ctx.locale, current.value ?? 0),
+    nn: current.figures.withoutNotes ?? 0,
+  };
+  if (base === null) {
+    const text = {
+      fr: "{h}. {u} réunion(s) de pilotage sur {t} sans décision consignée pour {who} cette semaine.",
+      en: "{h}. {u} of {t} steering meeting(s) of {who} recorded no decision this week.",
+    };
+    return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
+  }
+  const text = {
+    fr: "{u} réunion(s) de pilotage sur {t} ({s}) n'ont consigné aucune décision pour {who} cette semaine, contre {b} d'habitude ; {nn} sans compte rendu.",
+    en: "{u} of {t} steering meeting(s) ({s}) of {who} recorded no decision this week, against {b} usually; {nn} without notes.",
+  };
+  return tr(ctx.locale, text, { ...vars, b: pct(ctx.locale, base) });
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

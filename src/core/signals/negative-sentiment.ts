@@ -1,0 +1,209 @@
+/**
+ * `negative_sentiment`: fatigue, lassitude, cynicism in the notes. A note counts as negative
+ * when it has more lines of such language (extractor `negative`, negations already handled
+ * there: "pas de tension" is not negative) than of positive, constructive language; the share
+ * of negative notes of the week is compared with the usual week. Figures only: no note text.
+ */
+import { pct, scopeLabel, tr } from "../i18n.js";
+import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import {
+  ACTIVE_SHARE,
+  activeShare,
+  baselineValues,
+  capForHoliday,
+  insufficientHistoryText,
+  isHolidayLike,
+  MAX_EVIDENCE,
+  noteEvidence,
+  typicalWeeks,
+} from "./playbook.js";
+import { bandScore, capital, negativeSentimentAction, previousWeekFlagged, round2 } from "./playbook-b.js";
+import { noteInScope, scopesOf } from "./scopes.js";
+import type {
+  AnalysedNote,
+  DetectorParams,
+  EvaluateInput,
+  Finding,
+  Measure,
+  Status,
+  WeekContext,
+} from "./types.js";
+import { type Detector, ORG } from "./types.js";
+
+export const NEGATIVE_SENTIMENT_DEFAULTS = {
+  /** Below 3 notes in the week a scope has no measure: one grumpy note would be a third of it. */
+  minNotes: 3,
+  /** +15 points of negative notes vs the usual week (floor 1: read in points) is a watch. */
+  watchDelta: 0.15,
+  /** +30 points is an alert: about one note in three more carries fatigue or cynicism. */
+  alertDelta: 0.3,
+  /** An alert needs 8 notes in the week and 4 negative ones: a mood, not one person's bad day. */
+  alertMinNotes: 8,
+  alertMinNegativeNotes: 4,
+} satisfies DetectorParams;
+
+type Params = typeof NEGATIVE_SENTIMENT_DEFAULTS;
+const UNIT = "share";
+
+export const negativeSentiment: Detector = {
+  id: "negative_sentiment",
+  defaults: NEGATIVE_SENTIMENT_DEFAULTS,
+  measure,
+  evaluate,
+};
+
+interface Tone {
+  n: AnalysedNote;
+  lines: number;
+  negative: number;
+  positive: number;
+}
+
+function toneOf(n: AnalysedNote): Tone {
+  const lines = n.extracted.filter((x) => x.text.trim().length > 0);
+  return {
+    n,
+    lines: lines.length,
+    negative: lines.filter((x) => x.negative).length,
+    positive: lines.filter((x) => x.positive).length,
+  };
+}
+
+/** Net of positive: a retro that names one irritant among three things that went well is not negative. */
+const isNegative = (t: Tone) => t.negative > t.positive;
+
+function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
+  const p = { ...NEGATIVE_SENTIMENT_DEFAULTS, ...params } as Params;
+  const out: Measure[] = [];
+  for (const scope of scopesOf(ctx)) {
+    const tones = ctx.notes
+      .filter((n) => noteInScope(n, scope, ctx))
+      .map(toneOf)
+      .filter((t) => t.lines > 0);
+    if (scope !== ORG && tones.length < p.minNotes) continue;
+    const negative = tones.filter(isNegative);
+    const lines = tones.reduce((a, t) => a + t.lines, 0);
+    const neg = tones.reduce((a, t) => a + t.negative, 0);
+    const pos = tones.reduce((a, t) => a + t.positive, 0);
+    const members =
+      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const why = (k: number) =>
+      tr(
+        ctx.locale,
+        { fr: "{k} ligne(s) de fatigue ou de lassitude", en: "{k} line(s) of fatigue or weariness" },
+        { k },
+      );
+    out.push({
+      signal: "negative_sentiment",
+      scope,
+      value: tones.length >= p.minNotes ? round2(negative.length / tones.length) : null,
+      unit: UNIT,
+      figures: {
+        notes: tones.length,
+        negativeNotes: negative.length,
+        lines,
+        negativeLines: neg,
+        positiveLines: pos,
+        netLineShare: lines ? round2(Math.max(0, neg - pos) / lines) : 0,
+        [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
+      },
+      evidence: negative
+        .sort((a, b) => b.negative - b.positive - (a.negative - a.positive))
+        .map((t) => noteEvidence(t.n, why(t.negative))),
+    });
+  }
+  return out;
+}
+
+function judge(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
+  const usual = typicalWeeks(before);
+  const j = judgeChange({
+    value: m.value ?? 0,
+    baseline: baselineValues(usual),
+    direction: "up",
+    watch: p.watchDelta,
+    alert: p.alertDelta,
+    minDelta: p.watchDelta,
+    floor: 1,
+    sensitivity: ctx.tenant.sensitivity,
+  });
+  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  const volume =
+    (m.figures.notes ?? 0) >= p.alertMinNotes / f &&
+    (m.figures.negativeNotes ?? 0) >= p.alertMinNegativeNotes / f;
+  let status: Status = m.value === null ? "ok" : j.status;
+  if (status === "alert" && !volume) status = "watch";
+  return { ...j, status, usualWeeks: usual.length };
+}
+
+function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
+  const p = { ...NEGATIVE_SENTIMENT_DEFAULTS, ...params } as Params;
+  const j = judge(current, baseline, p, ctx);
+  let status = j.status;
+  const confirmed = previousWeekFlagged(
+    baseline,
+    (prev, before) => judge(prev, before, p, ctx).status !== "ok",
+  );
+  if (status === "alert" && !confirmed) status = "watch";
+  status = capForHoliday(status, isHolidayLike(current, baseline));
+  const quiet = current.value === null || j.insufficientHistory;
+  const f = current.figures;
+  return {
+    signal: "negative_sentiment",
+    scope: current.scope,
+    status,
+    score: quiet ? 100 : bandScore(j.score, status),
+    value: current.value,
+    baseline: j.baseline,
+    unit: UNIT,
+    insufficientHistory: j.insufficientHistory,
+    summary: summaryOf(ctx, current, j.insufficientHistory ? null : j.baseline, j.usualWeeks, p),
+    action: negativeSentimentAction(ctx, {
+      scope: current.scope,
+      share: current.value ?? 0,
+      baseline: j.baseline ?? 0,
+      notes: f.notes ?? 0,
+    }),
+    evidence: current.evidence.slice(0, MAX_EVIDENCE),
+    details: {
+      notes: f.notes ?? 0,
+      negativeNotes: f.negativeNotes ?? 0,
+      negativeLines: f.negativeLines ?? 0,
+      positiveLines: f.positiveLines ?? 0,
+      netLineShare: f.netLineShare ?? 0,
+    },
+  };
+}
+
+function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: number, p: Params): string {
+  const l = ctx.locale;
+  const who = scopeLabel(l, m.scope);
+  const vars = {
+    who,
+    capWho: capital(who),
+    n: m.figures.notes ?? 0,
+    k: m.figures.negativeNotes ?? 0,
+    min: p.minNotes,
+    v: pct(l, m.value ?? 0),
+    b: pct(l, base ?? 0),
+    h: insufficientHistoryText(l, weeks),
+  };
+  if (m.value === null) {
+    const text = {
+      fr: "Trop peu de comptes rendus pour {who} cette semaine ({n}, il en faut {min}).",
+      en: "Too few meeting notes for {who} this week ({n}, {min} needed).",
+    };
+    return tr(l, text, vars);
+  }
+  const text =
+    base === null
+      ? {
+          fr: "{h}. {capWho} : {k} compte(s) rendu(s) sur {n} marqués par la fatigue ou la lassitude.",
+          en: "{h}. {capWho}: {k} of {n} meeting notes marked by fatigue or weariness.",
+        }
+      : {
+          fr: "{k} compte(s) rendu(s) sur {n} de {who} ({v}) expriment fatigue, lassitude ou cynisme, contre {b} d'habitude.",
+          en: "{k} of {n} meeting notes of {who} ({v}) voice fatigue, weariness or cynicism, against {b} usually.",
+        };
+  return tr(l, text, vars);
+}

@@ -1,0 +1,272 @@
+/**
+ * `priority_churn`: priorities change too often, or too many at once. Reads the priority lines
+ * (extractor kind `priority`) of the week's meeting notes and of the live strategy / OKR pages,
+ * merges reworded items by their stems, and keeps each week's set in `Measure.sets` so that the
+ * share of new priorities week over week is computed from measures alone (a history store can
+ * supply past weeks without their notes).
+ */
+import { DateTime } from "luxon";
+import { scopeLabel, tr } from "../i18n.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import {
+  ACTIVE_SHARE,
+  activeShare,
+  baselineValues,
+  capForHoliday,
+  insufficientHistoryText,
+  isHolidayLike,
+  MAX_EVIDENCE,
+  noteEvidence,
+  typicalWeeks,
+} from "./playbook.js";
+import { bandScore, capital, previousWeekFlagged, priorityChurnAction, round2 } from "./playbook-b.js";
+import { noteInScope, scopesOf } from "./scopes.js";
+import type {
+  AnalysedNote,
+  DetectorParams,
+  EvaluateInput,
+  Finding,
+  Measure,
+  Status,
+  WeekContext,
+} from "./types.js";
+import { type Detector, ORG } from "./types.js";
+
+export const PRIORITY_CHURN_DEFAULTS = {
+  /** Two items are one priority when 60 % of the shorter one's stems are in the other: a rewording. */
+  sameItemOverlap: 0.6,
+  /** New items are those absent from the last 2 weeks that listed priorities (a list held fortnightly is not new). */
+  referenceWeeks: 2,
+  /** +25 points of new priorities vs the usual week: a quarter more of the list replaced. */
+  churnWatch: 0.25,
+  /** +40 points: nearly half of the list is new compared with what a usual week renews. */
+  churnAlert: 0.4,
+  /** An alert also needs half of the week's list to be new: a list that keeps changing. */
+  churnAlertLevel: 0.5,
+  /** +40 % live priorities (and at least 2 more) is a watch; +80 % an alert. */
+  countWatch: 0.4,
+  countAlert: 0.8,
+  countMinDelta: 2,
+  /** Denominator floor: a scope with 1 or 2 usual priorities does not alert on its third. */
+  countFloor: 3,
+  /** No alert below 5 live priorities: the practice recommends 3–5, so fewer is never "too many". */
+  alertMinItems: 5,
+  /** One list of 8 or more priorities is "too many at once" whatever the history: a watch. */
+  maxListWatch: 8,
+  /** Strategy pages dated within 92 days (a quarter) of the latest one are live. */
+  strategyWindowDays: 92,
+} satisfies DetectorParams;
+
+type Params = typeof PRIORITY_CHURN_DEFAULTS;
+const UNIT = "priorities";
+
+export const priorityChurn: Detector = {
+  id: "priority_churn",
+  defaults: PRIORITY_CHURN_DEFAULTS,
+  measure,
+  evaluate,
+};
+
+/** The strategy / OKR pages that stand for the current course: the latest and its quarter. */
+export function liveStrategyPages(pages: readonly AnalysedNote[], windowDays: number): AnalysedNote[] {
+  const dates = pages.map((p) => DateTime.fromISO(p.date)).filter((d) => d.isValid);
+  if (dates.length === 0) return [];
+  const latest = DateTime.max(...dates) as DateTime;
+  const from = latest.minus({ days: windowDays });
+  return pages.filter((p) => DateTime.fromISO(p.date) >= from);
+}
+
+/** The stems of an item as one comparable string ("delai livr redu"). */
+function signature(stems: readonly string[]): string {
+  return [...new Set(stems)].sort().join(" ");
+}
+
+export function sameItem(a: string, b: string, overlap: number): boolean {
+  const sa = new Set(a.split(" "));
+  const sb = b.split(" ");
+  const shared = sb.filter((s) => sa.has(s)).length;
+  return shared > 0 && shared / Math.min(sa.size, sb.length) >= overlap;
+}
+
+/** Distinct priorities: reworded items merge into the first one seen. */
+function distinct(signatures: readonly string[], overlap: number): string[] {
+  const out: string[] = [];
+  for (const s of signatures) if (!out.some((o) => sameItem(o, s, overlap))) out.push(s);
+  return out;
+}
+
+function prioritySignatures(n: AnalysedNote): string[] {
+  return n.extracted
+    .filter((x) => x.kind === "priority" && x.stems.length > 0)
+    .map((x) => signature(x.stems));
+}
+
+function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
+  const p = { ...PRIORITY_CHURN_DEFAULTS, ...params } as Params;
+  const strategy = liveStrategyPages(ctx.strategy, p.strategyWindowDays);
+  const out: Measure[] = [];
+  for (const scope of scopesOf(ctx)) {
+    const sources = [
+      ...ctx.notes.filter((n) => noteInScope(n, scope, ctx)),
+      ...(scope === ORG ? strategy : []),
+    ];
+    const lists = sources.map((n) => ({ n, items: prioritySignatures(n) })).filter((x) => x.items.length > 0);
+    if (scope !== ORG && lists.length === 0) continue;
+    const items = distinct(
+      lists.flatMap((x) => x.items),
+      p.sameItemOverlap,
+    );
+    const members =
+      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const why = (k: number) =>
+      tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
+    out.push({
+      signal: "priority_churn",
+      scope,
+      value: items.length > 0 ? items.length : null,
+      unit: UNIT,
+      figures: {
+        largestList: Math.max(0, ...lists.map((x) => x.items.length)),
+        lists: lists.length,
+        [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
+      },
+      sets: { priorities: items },
+      evidence: [...lists]
+        .sort((a, b) => b.items.length - a.items.length)
+        .map((x) => noteEvidence(x.n, why(x.items.length))),
+    });
+  }
+  return out;
+}
+
+/** New priorities of `m` against the weeks before it (`before`, most recent first), or null. */
+export function freshShare(
+  m: Measure,
+  before: readonly Measure[],
+  p: Params,
+): { fresh: number; share: number } | null {
+  const items = m.sets?.priorities ?? [];
+  const refs = before.filter((b) => (b.sets?.priorities ?? []).length > 0).slice(0, p.referenceWeeks);
+  if (items.length === 0 || refs.length === 0) return null;
+  const known = refs.flatMap((r) => r.sets?.priorities ?? []);
+  const fresh = items.filter((i) => !known.some((k) => sameItem(k, i, p.sameItemOverlap))).length;
+  return { fresh, share: fresh / items.length };
+}
+
+function churnSeries(baseline: readonly Measure[], p: Params): number[] {
+  return baseline.flatMap((m, i) => freshShare(m, baseline.slice(i + 1), p)?.share ?? []);
+}
+
+function judgeChurn(share: number, history: number[], p: Params, ctx: WeekContext) {
+  // floor 1: the change is read in points of share, not relative to a small usual churn.
+  const j = judgeChange({
+    value: share,
+    baseline: history,
+    direction: "up",
+    watch: p.churnWatch,
+    alert: p.churnAlert,
+    minDelta: p.churnWatch,
+    floor: 1,
+    sensitivity: ctx.tenant.sensitivity,
+  });
+  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  return j.status === "alert" && share < p.churnAlertLevel / f ? { ...j, status: "watch" as Status } : j;
+}
+
+function judgeCount(count: number, usual: readonly Measure[], p: Params, ctx: WeekContext) {
+  return judgeChange({
+    value: count,
+    baseline: baselineValues(usual),
+    direction: "up",
+    watch: p.countWatch,
+    alert: p.countAlert,
+    minDelta: p.countMinDelta,
+    floor: p.countFloor,
+    sensitivity: ctx.tenant.sensitivity,
+  });
+}
+
+/** Status of one week's measure against the weeks before it, before confirmation. */
+function rawStatus(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
+  const usual = typicalWeeks(before);
+  const count = judgeCount(m.value ?? 0, usual, p, ctx);
+  const churn = freshShare(m, before, p);
+  const churnJ = churn ? judgeChurn(churn.share, churnSeries(usual, p), p, ctx) : null;
+  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  let status = worst(count.status, churnJ?.status ?? "ok");
+  if (status === "alert" && (m.value ?? 0) < p.alertMinItems / f) status = "watch";
+  if ((m.figures.largestList ?? 0) >= p.maxListWatch) status = worst(status, "watch");
+  if (m.value === null || count.insufficientHistory) status = "ok";
+  return { status, count, churn, churnJ, score: Math.min(count.score, churnJ?.score ?? 100) };
+}
+
+function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
+  const p = { ...PRIORITY_CHURN_DEFAULTS, ...params } as Params;
+  const r = rawStatus(current, baseline, p, ctx);
+  let status = r.status;
+  const confirmed = previousWeekFlagged(
+    baseline,
+    (prev, before) => rawStatus(prev, before, p, ctx).status !== "ok",
+  );
+  if (status === "alert" && !confirmed) status = "watch";
+  status = capForHoliday(status, isHolidayLike(current, baseline));
+  const insufficient = r.count.insufficientHistory;
+  const base = r.count.baseline;
+  const facts = {
+    scope: current.scope,
+    count: current.value ?? 0,
+    baseline: round2(base ?? 0),
+    fresh: r.churn?.fresh ?? 0,
+    largestList: current.figures.largestList ?? 0,
+  };
+  return {
+    signal: "priority_churn",
+    scope: current.scope,
+    status,
+    score: status === "ok" && (insufficient || current.value === null) ? 100 : bandScore(r.score, status),
+    value: current.value,
+    baseline: base,
+    unit: UNIT,
+    insufficientHistory: insufficient,
+    summary: summaryOf(ctx, current, insufficient ? null : base, typicalWeeks(baseline).length, facts.fresh),
+    action: priorityChurnAction(ctx, facts),
+    evidence: current.evidence.slice(0, MAX_EVIDENCE),
+    details: {
+      freshPriorities: facts.fresh,
+      freshShare: round2(r.churn?.share ?? 0),
+      usualFreshShare: round2(r.churnJ?.baseline ?? 0),
+      largestList: facts.largestList,
+    },
+  };
+}
+
+function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: number, fresh: number): string {
+  const l = ctx.locale;
+  const who = scopeLabel(l, m.scope);
+  if (m.value === null) {
+    return tr(
+      l,
+      {
+        fr: "Aucune liste de priorités pour {who} cette semaine.",
+        en: "No priority list for {who} this week.",
+      },
+      { who },
+    );
+  }
+  const vars = {
+    who,
+    capWho: capital(who),
+    v: m.value,
+    b: round2(base ?? 0),
+    fresh,
+    h: insufficientHistoryText(l, weeks),
+  };
+  const text =
+    base === null
+      ? { fr: "{h}. {capWho} : {v} priorités en cours.", en: "{h}. {capWho}: {v} live priorities." }
+      : {
+          fr: "{capWho} compte {v} priorités en cours, dont {fresh} nouvelles par rapport aux semaines précédentes (habituellement {b}).",
+          en: "{capWho} has {v} live priorities, {fresh} of them new compared with the previous weeks (usually {b}).",
+        };
+  return tr(l, text, vars);
+}

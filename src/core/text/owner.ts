@@ -1,0 +1,74 @@
+/**
+ * The owner of an action, as written: "@Paul", "Paul :", "(Paul)", "Responsable : Paul
+ * Martin", "Owner: Jane", "Qui : JD", "Paul doit …", "Jane will …", "[JD]". Works on the
+ * original text (case tells a name from a word); candidates that are labels, pronouns,
+ * dates or acronyms of roles are rejected.
+ */
+import { foldLower } from "./normalize.js";
+import { isStopWord } from "./stopwords.js";
+
+const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
+/** "Paul", "Paul Martin", "Jean-Pierre", "JD", "J.D.". */
+const NAME = `(?:${WORD}(?:\\s+${WORD})?|\\p{Lu}{2,3}\\b|\\p{Lu}\\.\\s?\\p{Lu}\\.?)`;
+const EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+const WHO = `(${EMAIL}|${NAME})`;
+const ARROW = "(?:->|→|=>|⇒|➜|➔)";
+
+// No "i" flag anywhere: with it, \p{Lu} would match lower-case letters too.
+// Verbs and modals that make a leading name the doer. Future tenses ("enverra", "fera") included.
+const DOER_VERBS =
+  "doit|doivent|devra|devront|va|vont|se charge(?:nt)?|s'occupe(?:nt)?|prend(?:ra)?|s'engage|relance|envoie|" +
+  "prepare|prépare|contacte|organise|planifie|vérifie|verifie|rédige|redige|appelle|partage|pilote|" +
+  "(?!sera\\b|aura\\b)[\\p{Ll}]{2,}ra|will|to|shall|must|needs to|is to|is going to|takes|owns|should|is on it";
+
+/** `cue`: the form alone says the line is an action ("@Paul", "[JD]", "Paul doit"); "(Paul)" does not. */
+const PATTERNS: { re: RegExp; cue: boolean }[] = [
+  { re: /(?<![\w.])@(\p{L}[\p{L}\p{N}._-]*(?:\s+\p{Lu}[\p{Ll}'-]+)?)/u, cue: true },
+  {
+    re: new RegExp(
+      `(?:[Rr]esponsable|[Rr]esp\\.|[Oo]wner|[Pp]orteu(?:r|se)|[Pp]ilote|[Qq]ui|[Ww]ho|[Aa]ssign(?:ée?|ed) (?:à|to)|[Aa]ssignee|[Ee]n charge)\\s*:?\\s*${WHO}`,
+      "u",
+    ),
+    cue: true,
+  },
+  { re: new RegExp(`\\[(\\p{Lu}{2,3}|${WORD})\\]`, "u"), cue: true },
+  { re: new RegExp(`\\(${WHO}\\s*(?:[,;/–-][^)]*)?\\)`, "u"), cue: false },
+  { re: new RegExp(`^${ARROW}\\s*${WHO}\\s*[:,–—-]\\s`, "u"), cue: true },
+  { re: new RegExp(`^${WHO}\\s*:\\s*\\S`, "u"), cue: false },
+  {
+    re: new RegExp(`^${ARROW}?\\s*(${NAME}(?:\\s+(?:et|and|&)\\s+${NAME})?)\\s+(?:${DOER_VERBS})\\b`, "u"),
+    cue: true,
+  },
+  { re: new RegExp(`\\b(?:par|by)\\s+(${NAME})\\s*[).]?\\s*$`, "u"), cue: false },
+];
+
+// Capitalised words that start lines but name no one: labels, roles, teams in general.
+const NOT_NAMES = new Set(
+  `action actions decision decisions todo note notes remarque info contexte statut status update risque risk point
+  sujet ordre objectif priorite priority focus next done fait ok go tbd top ai owner responsable qui dg pdg ceo
+  codir comex rh hr kpi ca okr it ux ui mvp roi crm erp nb ps cc vs equipe team client clients everyone all
+  chacun tout tous toutes il elle on nous vous ils elles je you they he she we the this that le la les un une ce
+  cette budget devis planning reunion meeting agenda bilan suivi etape step deadline echeance urgent important
+  validation valide arbitrage escalade direction`.split(/\s+/),
+);
+
+function plausible(name: string): boolean {
+  const first = foldLower(name).split(/[\s.]+/)[0] ?? "";
+  if (/^(?:q[1-4]|p[0-3]|s\d|t[1-4])$/.test(first)) return false;
+  return first.length > 0 && !NOT_NAMES.has(first) && !isStopWord(first);
+}
+
+export interface Owner {
+  name: string;
+  /** The way the name is written makes the line an action by itself. */
+  cue: boolean;
+}
+
+/** The person a line names as the doer, or null. */
+export function findOwner(text: string): Owner | null {
+  for (const { re, cue } of PATTERNS) {
+    const name = re.exec(text)?.[1]?.trim();
+    if (name && (name.includes("@") || plausible(name))) return { name, cue };
+  }
+  return null;
+}

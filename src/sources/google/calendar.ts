@@ -1,0 +1,268 @@
+/**
+ * Calendar v3 `events.list` (singleEvents=true) of one calendar → Meeting[].
+ *
+ * Each event becomes a "copy": the meeting as this calendar sees it, plus whose calendar it
+ * is (`self`) and whether it is the organizer's copy, which `mergeMeetingCopies` needs to
+ * pick authoritative responses when the same event is read from several calendars.
+ */
+import type { calendar_v3 } from "@googleapis/calendar";
+import { DateTime, IANAZone } from "luxon";
+import { BadInputError } from "../../core/errors.js";
+import type { Attendee, EventType, Meeting, ResponseStatus } from "../../core/model.js";
+import { firstPage, isObject, pagedItems, show, str } from "../json-input.js";
+
+type Event = calendar_v3.Schema$Event;
+type EventDateTime = calendar_v3.Schema$EventDateTime;
+
+export interface CalendarReadOptions {
+  calendarId: string;
+  /** The tenant's zone: instants are written in it, and all-day dates use it when the response has no `timeZone`. */
+  zone: string;
+  /** File name for messages. */
+  file: string;
+  /** Receives one message per event that cannot be read; the others are still returned. */
+  warn?: (message: string) => void;
+}
+
+export interface MeetingCopy {
+  meeting: Meeting;
+  /** Email of the attendee whose calendar this is (`self: true`), or null. */
+  self: string | null;
+  /** Read from the organizer's own calendar. */
+  organizerCopy: boolean;
+}
+
+const EVENT_TYPES: readonly EventType[] = [
+  "default",
+  "focusTime",
+  "outOfOffice",
+  "workingLocation",
+  "birthday",
+  "fromGmail",
+];
+const RESPONSES: readonly ResponseStatus[] = ["accepted", "declined", "tentative", "needsAction"];
+
+interface Context extends CalendarReadOptions {
+  /** The calendar's own zone: all-day dates are days of this calendar. */
+  calendarZone: IANAZone | string;
+  /** One fully described instance per recurring series, to fill in bare cancelled exceptions. */
+  series: Map<string, Event>;
+}
+
+export function normaliseCalendar(raw: unknown, opts: CalendarReadOptions): Meeting[] {
+  return readMeetingCopies(raw, opts).map((c) => c.meeting);
+}
+
+/** Throws BadInputError when the response itself is malformed; a bad event only warns. */
+export function readMeetingCopies(raw: unknown, opts: CalendarReadOptions): MeetingCopy[] {
+  const items = pagedItems(raw, "items", opts.file);
+  const calendarZone = knownZone(str(firstPage(raw).timeZone)) ?? opts.zone;
+  const ctx: Context = { ...opts, calendarZone, series: seriesTemplates(items.map((i) => i.item)) };
+  const copies: MeetingCopy[] = [];
+  for (const { item, path } of items) {
+    try {
+      copies.push(toCopy(item, path, ctx));
+    } catch (e) {
+      if (!(e instanceof BadInputError)) throw e;
+      opts.warn?.(`${e.field ?? path}: ${e.expected}; event skipped`);
+    }
+  }
+  return copies;
+}
+
+function seriesTemplates(items: unknown[]): Map<string, Event> {
+  const out = new Map<string, Event>();
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    const e = item as Event;
+    const series = str(e.recurringEventId);
+    if (!series || !str(e.summary) || !e.start) continue;
+    const known = out.get(series);
+    // A held instance describes the series better than another cancelled one.
+    if (!known || (known.status === "cancelled" && e.status !== "cancelled")) out.set(series, e);
+  }
+  return out;
+}
+
+function toCopy(item: unknown, path: string, ctx: Context): MeetingCopy {
+  if (!isObject(item)) throw new BadInputError(ctx.file, path, `expected an event object, got ${show(item)}`);
+  const own = item as Event;
+  const id = str(own.id);
+  if (!id) throw new BadInputError(ctx.file, `${path}.id`, `expected an event id, got ${show(own.id)}`);
+  const series = str(own.recurringEventId);
+  // A cancelled exception carries only id, recurringEventId, originalStartTime and status.
+  const template = !own.start && series ? ctx.series.get(series) : undefined;
+  const e: Event = template ? { ...withoutTimes(template), ...own } : own;
+  const attendees = objects<calendar_v3.Schema$EventAttendee>(e.attendees);
+  const meeting = toMeeting(id, own, e, times(own, template, path, ctx), ctx);
+  const organizer = meeting.organizer;
+  return {
+    meeting,
+    self: str(attendees.find((a) => a.self === true)?.email)?.toLowerCase() ?? null,
+    organizerCopy:
+      own.organizer?.self === true || (organizer !== null && organizer === ctx.calendarId.toLowerCase()),
+  };
+}
+
+/** `own` is the event as listed; `e` is it completed from its series when it came bare. */
+function toMeeting(id: string, own: Event, e: Event, t: Times, ctx: Context): Meeting {
+  const attachmentFileIds = objects<calendar_v3.Schema$EventAttachment>(e.attachments).flatMap(
+    (a) => str(a.fileId) ?? [],
+  );
+  return {
+    id,
+    key: meetingKey(own, id),
+    title: str(e.summary) ?? "",
+    start: iso(t.start, ctx.zone),
+    end: iso(t.end, ctx.zone),
+    allDay: t.allDay,
+    type: EVENT_TYPES.includes(e.eventType as EventType) ? (e.eventType as EventType) : "default",
+    status: own.status === "cancelled" || own.status === "tentative" ? own.status : "confirmed",
+    organizer: str(e.organizer?.email)?.toLowerCase() ?? null,
+    creator: str(e.creator?.email)?.toLowerCase() ?? null,
+    attendees: objects<calendar_v3.Schema$EventAttendee>(e.attendees).flatMap(toAttendee),
+    recurringEventId: str(own.recurringEventId),
+    private: e.visibility === "private" || e.visibility === "confidential",
+    // Privacy: only whether an agenda exists is kept, never the description itself.
+    hasAgenda: (str(own.description)?.trim() ?? "") !== "" || attachmentFileIds.length > 0,
+    link: str(e.htmlLink),
+    attachmentFileIds,
+    calendars: [ctx.calendarId],
+    created: str(own.created),
+  };
+}
+
+/** The series template's fields, minus what belongs to its own occurrence. */
+function withoutTimes(t: Event): Event {
+  const rest: Event = { ...t };
+  for (const k of OCCURRENCE_FIELDS) delete rest[k];
+  return rest;
+}
+
+/** Fields that describe one occurrence, not the series: never borrowed by another instance. */
+const OCCURRENCE_FIELDS = [
+  "start",
+  "end",
+  "id",
+  "originalStartTime",
+  "status",
+  "description",
+  "created",
+  "htmlLink",
+  "attachments",
+] as const satisfies readonly (keyof Event)[];
+
+function objects<T>(v: unknown): T[] {
+  return Array.isArray(v) ? (v.filter(isObject) as T[]) : [];
+}
+
+function toAttendee(a: calendar_v3.Schema$EventAttendee): Attendee[] {
+  const email = str(a.email)?.toLowerCase();
+  if (!email) return [];
+  const response = RESPONSES.includes(a.responseStatus as ResponseStatus) ? a.responseStatus : "needsAction";
+  return [
+    {
+      email,
+      response: response as ResponseStatus,
+      optional: a.optional === true,
+      organizer: a.organizer === true,
+      resource: a.resource === true,
+    },
+  ];
+}
+
+interface Times {
+  start: DateTime;
+  end: DateTime;
+  allDay: boolean;
+}
+
+function times(own: Event, template: Event | undefined, path: string, ctx: Context): Times {
+  const from = own.start ?? own.originalStartTime;
+  if (!from) throw new BadInputError(ctx.file, `${path}.start`, "expected start.dateTime or start.date");
+  const start = when(from, `${path}.start`, ctx);
+  const allDay = !from.dateTime;
+  if (own.end) {
+    const end = when(own.end, `${path}.end`, ctx);
+    // An end before the start would make negative hours downstream.
+    return { start, end: DateTime.max(start, end), allDay };
+  }
+  // A bare cancelled exception lasts what the series' instances last.
+  const length = template?.start && template.end ? lengthOf(template, path, ctx) : 0;
+  return { start, end: start.plus({ milliseconds: length }), allDay };
+}
+
+function lengthOf(e: Event, path: string, ctx: Context): number {
+  return +when(e.end ?? {}, path, ctx) - +when(e.start ?? {}, path, ctx);
+}
+
+/** An instant: `dateTime` carries its offset (its own `timeZone` only matters without one); `date` is a calendar day. */
+function when(t: EventDateTime, path: string, ctx: Context): DateTime {
+  const dateTime = str(t.dateTime);
+  // With an offset the instant is fixed: reading it in a fixed zone skips a costly zone lookup.
+  const dt = dateTime
+    ? HAS_OFFSET.test(dateTime)
+      ? DateTime.fromISO(dateTime, { setZone: true })
+      : DateTime.fromISO(dateTime, { zone: knownZone(str(t.timeZone)) ?? ctx.calendarZone })
+    : t.date
+      ? DateTime.fromISO(t.date, { zone: ctx.calendarZone })
+      : null;
+  if (!dt?.isValid) {
+    throw new BadInputError(
+      ctx.file,
+      path,
+      `expected a dateTime or a date, got ${show(t.dateTime ?? t.date)}`,
+    );
+  }
+  return dt;
+}
+
+const zones = new Map<string, IANAZone | null>();
+
+/** The zone named, if valid. Memoised: checking a zone builds an Intl formatter, slow per event. */
+function knownZone(name: string | null): IANAZone | null {
+  if (!name) return null;
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    zone = IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
+    zones.set(name, zone);
+  }
+  return zone;
+}
+
+/**
+ * Identity across attendees' calendars. Instances of a series share the iCalUID, so an
+ * instance is the series plus its original start (in UTC, so calendars in different
+ * zones agree); a single event is its iCalUID.
+ */
+function meetingKey(e: Event, id: string): string {
+  const series = str(e.recurringEventId);
+  const original = e.originalStartTime;
+  if (series && original) {
+    if (original.dateTime) {
+      const utc = DateTime.fromISO(original.dateTime, { zone: "UTC" });
+      if (utc.isValid) return `${series}|${utc.toISO({ suppressMilliseconds: true })}`;
+    }
+    // An all-day instance is a calendar day, the same in every attendee's zone.
+    if (original.date) return `${series}|${original.date}`;
+  }
+  return str(e.iCalUID) ?? id;
+}
+
+const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The instant written in the tenant's zone, so every meeting's times read alike. Memoised by
+ * instant: the same times recur across attendees' copies, and each zone offset costs an Intl call.
+ */
+const written = new Map<string, string>();
+function iso(dt: DateTime, zone: string): string {
+  const memo = `${zone}|${dt.toMillis()}`;
+  let text = written.get(memo);
+  if (text === undefined) {
+    text = dt.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "";
+    if (written.size > 100_000) written.clear();
+    written.set(memo, text);
+  }
+  return text;
+}
