@@ -32,7 +32,9 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const tenant = snapshot.tenant;
   const people = new Map(snapshot.people.filter((p) => !p.suspended).map((p) => [p.email, p]));
   const { teams, teamOfPerson } = groupTeams([...people.values()], tenant.privacy.minGroupSize);
-  const analysed = snapshot.notes.map(analyseNote);
+  const ceo = people.get(tenant.ceo);
+  const ceoNames = [tenant.ceo, ...(ceo ? [ceo.name] : [])];
+  const analysed = snapshot.notes.map((n) => analyseNote(n, ceoNames));
   const meetings = [...snapshot.meetings].sort((a, b) => a.start.localeCompare(b.start));
   const starts = meetings.filter((m) => m.status !== "cancelled").map((m) => DateTime.fromISO(m.start));
   return {
@@ -50,10 +52,11 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   };
 }
 
-export function analyseNote(note: Note): AnalysedNote {
+/** Extracts a note's lines; `ceoNames` lets "arbitrage de Marie" count as an escalation. */
+export function analyseNote(note: Note, ceoNames: readonly string[] = []): AnalysedNote {
   return {
     ...note,
-    extracted: extractNote({ text: note.lines.join("\n"), date: note.date, locale: note.locale }),
+    extracted: extractNote({ text: note.lines.join("\n"), date: note.date, locale: note.locale }, { ceoNames }),
   };
 }
 

@@ -126,9 +126,11 @@ export function parseTenant(raw: unknown, file: string): Tenant {
       days: [...TENANT_DEFAULTS.workweek.days],
       hoursPerDay: TENANT_DEFAULTS.workweek.hoursPerDay,
     },
-    sensitivity: opt(o, "sensitivity", (v) => r.oneOf(v, "sensitivity", SENSITIVITIES)) ?? "normal",
+    sensitivity:
+      opt(o, "sensitivity", (v) => r.oneOf(v, "sensitivity", SENSITIVITIES)) ?? TENANT_DEFAULTS.sensitivity,
     privacy: opt(o, "privacy", (v) => parsePrivacy(r, v)) ?? { ...TENANT_DEFAULTS.privacy },
-    baselineWeeks: opt(o, "baselineWeeks", (v) => r.integer(v, "baselineWeeks", 3, 26)) ?? 8,
+    baselineWeeks:
+      opt(o, "baselineWeeks", (v) => r.integer(v, "baselineWeeks", 3, 26)) ?? TENANT_DEFAULTS.baselineWeeks,
     thresholds: opt(o, "thresholds", (v) => parseThresholds(r, v)) ?? {},
     sources: opt(o, "sources", (v) => parseSources(r, v)) ?? {},
     output: opt(o, "output", (v) => parseOutput(r, v)) ?? {},

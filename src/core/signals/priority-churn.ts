@@ -11,7 +11,6 @@ import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
-  baselineValues,
   capForHoliday,
   insufficientHistoryText,
   isHolidayLike,
@@ -43,7 +42,12 @@ export const PRIORITY_CHURN_DEFAULTS = {
   churnAlert: 0.4,
   /** An alert also needs half of the week's list to be new: a list that keeps changing. */
   churnAlertLevel: 0.5,
-  /** +40 % live priorities (and at least 2 more) is a watch; +80 % an alert. */
+  /**
+   * +40 % priorities in the notes (and at least 2 more) is a watch; +80 % an alert. Judged on
+   * the notes' priorities: a new strategy page each quarter restates the course, it is not churn.
+   * A long list that never changes is the company's habit, not a drift: it is shown
+   * (`largestList`), not flagged.
+   */
   countWatch: 0.4,
   countAlert: 0.8,
   countMinDelta: 2,
@@ -51,8 +55,6 @@ export const PRIORITY_CHURN_DEFAULTS = {
   countFloor: 3,
   /** No alert below 5 live priorities: the practice recommends 3–5, so fewer is never "too many". */
   alertMinItems: 5,
-  /** One list of 8 or more priorities is "too many at once" whatever the history: a watch. */
-  maxListWatch: 8,
   /** Strategy pages dated within 92 days (a quarter) of the latest one are live. */
   strategyWindowDays: 92,
 } satisfies DetectorParams;
@@ -103,40 +105,49 @@ function prioritySignatures(n: AnalysedNote): string[] {
 
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...PRIORITY_CHURN_DEFAULTS, ...params } as Params;
-  const strategy = liveStrategyPages(ctx.strategy, p.strategyWindowDays);
+  const pages = liveStrategyPages(ctx.strategy, p.strategyWindowDays);
+  const strategy = distinct(pages.flatMap(prioritySignatures), p.sameItemOverlap);
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const sources = [
-      ...ctx.notes.filter((n) => noteInScope(n, scope, ctx)),
-      ...(scope === ORG ? strategy : []),
-    ];
-    const lists = sources.map((n) => ({ n, items: prioritySignatures(n) })).filter((x) => x.items.length > 0);
+    const lists = ctx.notes
+      .filter((n) => noteInScope(n, scope, ctx))
+      .map((n) => ({ n, items: prioritySignatures(n) }))
+      .filter((x) => x.items.length > 0);
     if (scope !== ORG && lists.length === 0) continue;
     const items = distinct(
       lists.flatMap((x) => x.items),
       p.sameItemOverlap,
     );
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
-    const why = (k: number) =>
-      tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
+    // The strategy's own priorities are the written course: live at org, the reference for "new".
+    const course = scope === ORG ? strategy.filter((s) => !items.some((i) => sameItem(i, s, p.sameItemOverlap))) : [];
+    const live = items.length + course.length;
     out.push({
       signal: "priority_churn",
       scope,
-      value: items.length > 0 ? items.length : null,
+      value: live > 0 ? live : null,
       unit: UNIT,
       figures: {
+        notePriorities: items.length,
         largestList: Math.max(0, ...lists.map((x) => x.items.length)),
-        lists: lists.length,
-        [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
+        [ACTIVE_SHARE]: activeShare(ctx.meetings, membersOf(ctx, scope)),
       },
-      sets: { priorities: items },
-      evidence: [...lists]
-        .sort((a, b) => b.items.length - a.items.length)
-        .map((x) => noteEvidence(x.n, why(x.items.length))),
+      sets: { priorities: items, strategy },
+      evidence: evidenceOf(ctx, lists, pages),
     });
   }
   return out;
+}
+
+function membersOf(ctx: WeekContext, scope: string): string[] {
+  return scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+}
+
+function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {
+  const why = (k: number) => tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
+  return [...lists]
+    .sort((a, b) => b.items.length - a.items.length)
+    .map((x) => noteEvidence(x.n, why(x.items.length)))
+    .concat(pages.map((n) => noteEvidence(n, tr(ctx.locale, { fr: "page de stratégie", en: "strategy page" }))));
 }
 
 /** New priorities of `m` against the weeks before it (`before`, most recent first), or null. */
@@ -148,7 +159,8 @@ export function freshShare(
   const items = m.sets?.priorities ?? [];
   const refs = before.filter((b) => (b.sets?.priorities ?? []).length > 0).slice(0, p.referenceWeeks);
   if (items.length === 0 || refs.length === 0) return null;
-  const known = refs.flatMap((r) => r.sets?.priorities ?? []);
+  // A note priority that restates the strategy page is not new, even the first time it is listed.
+  const known = [...refs.flatMap((r) => [...(r.sets?.priorities ?? []), ...(r.sets?.strategy ?? [])]), ...(m.sets?.strategy ?? [])];
   const fresh = items.filter((i) => !known.some((k) => sameItem(k, i, p.sameItemOverlap))).length;
   return { fresh, share: fresh / items.length };
 }
@@ -176,7 +188,7 @@ function judgeChurn(share: number, history: number[], p: Params, ctx: WeekContex
 function judgeCount(count: number, usual: readonly Measure[], p: Params, ctx: WeekContext) {
   return judgeChange({
     value: count,
-    baseline: baselineValues(usual),
+    baseline: usual.filter((u) => u.value !== null).map((u) => u.figures.notePriorities ?? 0),
     direction: "up",
     watch: p.countWatch,
     alert: p.countAlert,
@@ -189,13 +201,12 @@ function judgeCount(count: number, usual: readonly Measure[], p: Params, ctx: We
 /** Status of one week's measure against the weeks before it, before confirmation. */
 function rawStatus(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
   const usual = typicalWeeks(before);
-  const count = judgeCount(m.value ?? 0, usual, p, ctx);
+  const count = judgeCount(m.figures.notePriorities ?? 0, usual, p, ctx);
   const churn = freshShare(m, before, p);
   const churnJ = churn ? judgeChurn(churn.share, churnSeries(usual, p), p, ctx) : null;
   const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
   let status = worst(count.status, churnJ?.status ?? "ok");
-  if (status === "alert" && (m.value ?? 0) < p.alertMinItems / f) status = "watch";
-  if ((m.figures.largestList ?? 0) >= p.maxListWatch) status = worst(status, "watch");
+  if (status === "alert" && (m.figures.notePriorities ?? 0) < p.alertMinItems / f) status = "watch";
   if (m.value === null || count.insufficientHistory) status = "ok";
   return { status, count, churn, churnJ, score: Math.min(count.score, churnJ?.score ?? 100) };
 }

@@ -90,7 +90,7 @@ describe("priority_churn", () => {
     expect(f?.status).toBe("watch");
   });
 
-  it("watches one list of eight priorities or more, even a stable one", () => {
+  it("shows a long but stable list without flagging it", () => {
     const long = [
       ...USUAL,
       "Ouvrir agence Lyon",
@@ -100,7 +100,7 @@ describe("priority_churn", () => {
     ];
     const { snap, extracted } = build(Object.fromEntries([...weeksBefore(W, 8), W].map((w) => [w, long])));
     const f = findingsWith(priorityChurn, snap, W, extracted).find((x) => x.scope === "org");
-    expect(f?.status).toBe("watch");
+    expect(f?.status).toBe("ok");
     expect(f?.details.largestList).toBe(8);
   });
 
@@ -120,6 +120,20 @@ describe("priority_churn", () => {
     expect(set).toHaveLength(4);
     expect(set).toContain("délais livraison réduire");
     expect(JSON.stringify(ms)).not.toContain("Lancer offre export Allemagne");
+  });
+
+  it("does not call a new strategy page churn, nor a note priority that restates it", () => {
+    const { snap, extracted } = build({ ...usualWeeks(8), [W]: [...USUAL, "Ouvrir agence Lyon"] });
+    const page = note({ id: "okr", kind: "strategy", title: "OKR T4", date: at(W, 1).slice(0, 10), lines: [] });
+    const okr = ["Ouvrir agence Lyon", "Baisser stocks morts", "Former managers terrain"];
+    const fs = findingsWith(priorityChurn, { ...snap, notes: [...snap.notes, page] }, W, {
+      ...extracted,
+      okr: okr.map((t) => xline(t, { kind: "priority" })),
+    });
+    const org = fs.find((f) => f.scope === "org");
+    expect(org?.status).toBe("ok");
+    expect(org?.value).toBe(7);
+    expect(org?.details.freshPriorities).toBe(0);
   });
 
   it("counts the priorities of live strategy pages at org scope only", () => {
