@@ -40,7 +40,11 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
       : new BadInputError(join(dir, "google/calendar"), null, "no calendar event found: nothing to analyse");
   }
   if (!weekHasData(prepared, week)) {
-    throw new BadInputError("command line", "--week", `${week.id} is outside the calendar data (${dataRange(prepared)})`);
+    throw new BadInputError(
+      "command line",
+      "--week",
+      `${week.id} is outside the calendar data (${dataRange(prepared)})`,
+    );
   }
   const analysis = new Analysis(prepared, DETECTORS);
   const report = buildReport(analysis, week, {
@@ -52,7 +56,9 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   const { files } = await writeReport(out, report);
   progress.done();
   if (o.json) {
-    io.stdout(`${JSON.stringify({ week: report.week, score: report.score, status: report.status, alerts: report.alerts.length, files })}\n`);
+    io.stdout(
+      `${JSON.stringify({ week: report.week, score: report.score, status: report.status, alerts: report.alerts.length, files })}\n`,
+    );
     return 0;
   }
   if (!o.quiet) io.stdout(renderSummary(report, { color: io.isTTY && !o["no-color"] && !io.env.NO_COLOR }));

@@ -4,7 +4,14 @@ import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { prepareSnapshot } from "../core/context.js";
 import { BadInputError } from "../core/errors.js";
-import { type EvalTotals, type Expected, type RaisedAlert, type ScenarioScore, scoreScenario, totals } from "../core/eval.js";
+import {
+  type EvalTotals,
+  type Expected,
+  type RaisedAlert,
+  type ScenarioScore,
+  scoreScenario,
+  totals,
+} from "../core/eval.js";
 import { parseWeek, weekRange } from "../core/week.js";
 import { readExpected } from "../sources/expected.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
@@ -47,7 +54,8 @@ export async function evaluateScenario(dir: string): Promise<ScenarioResult> {
   const raised: RaisedAlert[] = [];
   for (const week of weekRange(from, to)) {
     for (const f of analysis.findings(week)) {
-      if (f.status !== "ok") raised.push({ week: week.id, signal: f.signal, scope: f.scope, severity: f.status });
+      if (f.status !== "ok")
+        raised.push({ week: week.id, signal: f.signal, scope: f.scope, severity: f.status });
     }
   }
   return {
@@ -100,7 +108,17 @@ function summaryOf(r: ScenarioResult) {
 }
 
 export function renderTable(results: readonly ScenarioResult[], t: EvalTotals, verbose: boolean): string {
-  const head = ["scenario", "lang", "people", "labels", "hits", "misses", "false alarms", "delay (wk)", "time"];
+  const head = [
+    "scenario",
+    "lang",
+    "people",
+    "labels",
+    "hits",
+    "misses",
+    "false alarms",
+    "delay (wk)",
+    "time",
+  ];
   const rows = results.map((r) => [
     r.name,
     r.locale,
@@ -124,9 +142,16 @@ export function renderTable(results: readonly ScenarioResult[], t: EvalTotals, v
     "",
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
   const out = [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  out.push("", `recall ${(t.recall * 100).toFixed(1)} % (${t.hits}/${t.labels}); false alarms ${t.falseAlarms}; alerts in healthy scenarios ${t.healthyAlerts}`);
+  out.push(
+    "",
+    `recall ${(t.recall * 100).toFixed(1)} % (${t.hits}/${t.labels}); false alarms ${t.falseAlarms}; alerts in healthy scenarios ${t.healthyAlerts}`,
+  );
   if (verbose) {
     for (const r of results) {
       for (const m of r.score.misses) out.push(`  miss  ${r.name}: ${m.signal} ${m.scope} from ${m.from}`);

@@ -42,7 +42,9 @@ export class Analysis {
 
   /** The baseline weeks of `week` that hold data, most recent first. */
   baselineWeeks(week: IsoWeek): IsoWeek[] {
-    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) => weekHasData(this.prepared, w));
+    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) =>
+      weekHasData(this.prepared, w),
+    );
   }
 
   runDetector(detector: Detector, week: IsoWeek): Finding[] {

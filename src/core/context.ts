@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
+import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
 import { extractNote } from "./text/extract.js";
@@ -23,6 +24,8 @@ export interface PreparedSnapshot {
   meetingNotes: AnalysedNote[];
   strategy: AnalysedNote[];
   rituals: { id: string; re: RegExp }[];
+  /** Team scope of each meeting note (via its linked meeting), computed once. */
+  noteTeams: Map<string, Scope | null>;
   /** First and last instants with calendar data: weeks outside have no data, not zero. */
   dataStart: DateTime | null;
   dataEnd: DateTime | null;
@@ -36,6 +39,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const ceoNames = [tenant.ceo, ...(ceo ? [ceo.name] : [])];
   const analysed = snapshot.notes.map((n) => analyseNote(n, ceoNames));
   const meetings = [...snapshot.meetings].sort((a, b) => a.start.localeCompare(b.start));
+  const noteTeams = noteTeamsOf(analysed, meetings, people, teamOfPerson);
   const starts = meetings.filter((m) => m.status !== "cancelled").map((m) => DateTime.fromISO(m.start));
   return {
     snapshot,
@@ -47,6 +51,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     meetingNotes: analysed.filter((n) => n.kind === "meeting"),
     strategy: analysed.filter((n) => n.kind === "strategy"),
     rituals: tenant.rituals.map((r) => ({ id: r.id, re: new RegExp(r.match, "i") })),
+    noteTeams,
     dataStart: (starts.length ? DateTime.min(...starts) : null) ?? null,
     dataEnd: (starts.length ? DateTime.max(...starts) : null) ?? null,
   };
@@ -56,8 +61,37 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
 export function analyseNote(note: Note, ceoNames: readonly string[] = []): AnalysedNote {
   return {
     ...note,
-    extracted: extractNote({ text: note.lines.join("\n"), date: note.date, locale: note.locale }, { ceoNames }),
+    extracted: extractNote(
+      { text: note.lines.join("\n"), date: note.date, locale: note.locale },
+      { ceoNames },
+    ),
   };
+}
+
+function noteTeamsOf(
+  notes: readonly AnalysedNote[],
+  meetings: readonly Meeting[],
+  people: Map<string, Person>,
+  teamOfPerson: Map<string, Scope>,
+): Map<string, Scope | null> {
+  const byKey = new Map(meetings.map((m) => [m.key, m]));
+  const out = new Map<string, Scope | null>();
+  for (const n of notes) {
+    const m = n.meetingKey ? byKey.get(n.meetingKey) : undefined;
+    if (!m) {
+      out.set(n.id, null);
+      continue;
+    }
+    const humans = m.attendees.filter((a) => !a.resource);
+    const organizer = m.organizer && people.has(m.organizer) && humans.length > 0 ? [m.organizer] : [];
+    const internal = unique([...humans.map((a) => a.email).filter((e) => people.has(e)), ...organizer]);
+    const who = internal.length ? internal : m.organizer ? [m.organizer] : [];
+    out.set(
+      n.id,
+      majorityTeam(who, (e) => teamOfPerson.get(e) ?? null),
+    );
+  }
+  return out;
 }
 
 function groupTeams(people: Person[], minGroupSize: number) {
@@ -109,6 +143,7 @@ export function buildWeekContext(
     people: p.people,
     teams: p.teams,
     teamScopeOf: (email) => p.teamOfPerson.get(email.toLowerCase()) ?? null,
+    noteTeamOf: (id) => p.noteTeams.get(id) ?? null,
     departmentOf: (email) => p.people.get(email.toLowerCase())?.team ?? null,
     meetings,
     notes: p.meetingNotes.filter((n) => inWeek(n.date)),
@@ -162,7 +197,10 @@ function unique<T>(xs: T[]): T[] {
 export function personMeetingHours(meetings: readonly WeekMeeting[], email: string, week: IsoWeek): number {
   const spans = meetings
     .filter((m) => m.counted && m.present.includes(email))
-    .map((m) => [Math.max(+DateTime.fromISO(m.start), +week.start), Math.min(+DateTime.fromISO(m.end), +week.end)])
+    .map((m) => [
+      Math.max(+DateTime.fromISO(m.start), +week.start),
+      Math.min(+DateTime.fromISO(m.end), +week.end),
+    ])
     .filter(([s, e]) => (e as number) > (s as number))
     .sort((a, b) => (a[0] as number) - (b[0] as number));
   let total = 0;

@@ -86,7 +86,13 @@ export interface Attendee {
   resource: boolean;
 }
 
-export type EventType = "default" | "focusTime" | "outOfOffice" | "workingLocation" | "birthday" | "fromGmail";
+export type EventType =
+  | "default"
+  | "focusTime"
+  | "outOfOffice"
+  | "workingLocation"
+  | "birthday"
+  | "fromGmail";
 
 export interface Meeting {
   /** Calendar event id (the instance id for an instance of a recurring series). */

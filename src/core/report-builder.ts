@@ -46,7 +46,10 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
     status: overallStatus(score, findings),
     trend,
     signals: findings.map(toSignalEntry).sort(bySignalThenScope),
-    alerts: findings.filter((f) => f.status !== "ok").sort(byUrgency).map(toAlertEntry),
+    alerts: findings
+      .filter((f) => f.status !== "ok")
+      .sort(byUrgency)
+      .map(toAlertEntry),
     teams: teamEntries(analysis, findings),
     rituals: ritualEntries(analysis, ritualMeasure),
     warnings: p.snapshot.warnings.map((w) => ({ file: w.file, message: w.message })),

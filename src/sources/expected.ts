@@ -40,13 +40,22 @@ export function parseExpected(raw: unknown, file: string): Expected {
 function parseLabel(raw: unknown, path: string, file: string): Label {
   const o = (raw ?? {}) as Record<string, unknown>;
   if (!SIGNAL_IDS.includes(o.signal as SignalId)) {
-    throw new BadInputError(file, `${path}.signal`, `expected one of ${SIGNAL_IDS.join(", ")}, got ${JSON.stringify(o.signal)}`);
+    throw new BadInputError(
+      file,
+      `${path}.signal`,
+      `expected one of ${SIGNAL_IDS.join(", ")}, got ${JSON.stringify(o.signal)}`,
+    );
   }
   if (typeof o.scope !== "string" || !SCOPE.test(o.scope)) {
-    throw new BadInputError(file, `${path}.scope`, `expected "org" or "team:<department>", got ${JSON.stringify(o.scope)}`);
+    throw new BadInputError(
+      file,
+      `${path}.scope`,
+      `expected "org" or "team:<department>", got ${JSON.stringify(o.scope)}`,
+    );
   }
   for (const k of ["from", "to"] as const) {
-    if (!isWeek(o[k])) throw new BadInputError(file, `${path}.${k}`, `expected "YYYY-Www", got ${JSON.stringify(o[k])}`);
+    if (!isWeek(o[k]))
+      throw new BadInputError(file, `${path}.${k}`, `expected "YYYY-Www", got ${JSON.stringify(o[k])}`);
   }
   return { signal: o.signal as SignalId, scope: o.scope, from: o.from as string, to: o.to as string };
 }

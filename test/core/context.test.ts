@@ -27,7 +27,10 @@ describe("week context", () => {
     const snap = snapshot({
       people,
       meetings: [
-        meeting({ start: at(W, 1, "09:00"), attendees: [a, { email: "ventes2@acme.fr", response: "declined" }] }),
+        meeting({
+          start: at(W, 1, "09:00"),
+          attendees: [a, { email: "ventes2@acme.fr", response: "declined" }],
+        }),
         meeting({ start: at(W, 1, "11:00"), attendees: [a, "ventes2@acme.fr"], status: "cancelled" }),
         meeting({ start: at(W, 2, "00:00"), minutes: 1440, attendees: [a, "ventes2@acme.fr"], allDay: true }),
         meeting({ start: at(W, 3, "09:00"), attendees: [a, "ventes2@acme.fr"], type: "focusTime" }),
@@ -42,7 +45,13 @@ describe("week context", () => {
   it("splits a meeting across the Sunday/Monday boundary between the two weeks", () => {
     const snap = snapshot({
       people,
-      meetings: [meeting({ start: "2026-11-22T23:00", minutes: 120, attendees: ["ventes1@acme.fr", "ventes2@acme.fr"] })],
+      meetings: [
+        meeting({
+          start: "2026-11-22T23:00",
+          minutes: 120,
+          attendees: ["ventes1@acme.fr", "ventes2@acme.fr"],
+        }),
+      ],
     });
     expect(contextFor(snap, "2026-W47").meetings[0]?.hoursInWeek).toBe(1);
     expect(contextFor(snap, "2026-W48").meetings[0]?.hoursInWeek).toBe(1);
@@ -60,7 +69,11 @@ describe("week context", () => {
       people,
       tenant: tenant(),
       meetings: [
-        meeting({ title: "Comité de Direction", start: at(W, 1), attendees: ["ceo@acme.fr", "ventes1@acme.fr"] }),
+        meeting({
+          title: "Comité de Direction",
+          start: at(W, 1),
+          attendees: ["ceo@acme.fr", "ventes1@acme.fr"],
+        }),
         meeting({ title: "Point client", start: at(W, 2), attendees: ["ceo@acme.fr", "ventes1@acme.fr"] }),
       ],
     });

@@ -33,7 +33,10 @@ describe("scoring a labelled scenario (SPEC)", () => {
       alert("2026-W41", { severity: "watch" }),
       alert("2026-W45", { signal: "silo" }),
     ]);
-    expect(s.falseAlarms.map((f) => `${f.week} ${f.signal}`)).toEqual(["2026-W40 ceo_escalation", "2026-W45 silo"]);
+    expect(s.falseAlarms.map((f) => `${f.week} ${f.signal}`)).toEqual([
+      "2026-W40 ceo_escalation",
+      "2026-W45 silo",
+    ]);
   });
 
   it("lets a team alert be covered by an org label and an org alert by a team label", () => {
@@ -42,7 +45,9 @@ describe("scoring a labelled scenario (SPEC)", () => {
       signals: [{ signal: "silo", scope: "team:Ventes", from: "2026-W44", to: "2026-W47" }],
     };
     expect(scoreScenario(teamLabel, [alert("2026-W45", { signal: "silo" })]).falseAlarms).toHaveLength(0);
-    expect(scoreScenario(expected, [alert("2026-W45", { scope: "team:Ventes" })]).falseAlarms).toHaveLength(0);
+    expect(scoreScenario(expected, [alert("2026-W45", { scope: "team:Ventes" })]).falseAlarms).toHaveLength(
+      0,
+    );
     const otherTeam = scoreScenario(teamLabel, [alert("2026-W45", { signal: "silo", scope: "team:Achats" })]);
     expect(otherTeam.falseAlarms).toHaveLength(1);
   });
@@ -51,7 +56,10 @@ describe("scoring a labelled scenario (SPEC)", () => {
     const healthy: Expected = { weeks: expected.weeks, signals: [] };
     const t = totals([
       { expected, score: scoreScenario(expected, [alert("2026-W44")]) },
-      { expected: healthy, score: scoreScenario(healthy, [alert("2026-W40"), alert("2026-W41", { severity: "watch" })]) },
+      {
+        expected: healthy,
+        score: scoreScenario(healthy, [alert("2026-W40"), alert("2026-W41", { severity: "watch" })]),
+      },
     ]);
     expect(t.recall).toBe(1);
     expect(t.healthyAlerts).toBe(1);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
 import { parseWeek, previousWeeks, weekOf, weeksBetween } from "../../src/core/week.js";
 
 describe("ISO weeks in the tenant's zone", () => {

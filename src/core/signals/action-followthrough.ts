@@ -4,6 +4,7 @@
  * not marked done, and the topics that came back in three or more meetings without a decision;
  * their sum is the headline ("items to follow up"), each part is judged against the usual week.
  */
+import { DateTime } from "luxon";
 import { scopeLabel, tr } from "../i18n.js";
 import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
@@ -17,7 +18,16 @@ import {
   noteEvidence,
   typicalWeeks,
 } from "./playbook.js";
-import { actionFollowthroughAction, bandScore, capital, previousWeekFlagged, round2 } from "./playbook-b.js";
+import {
+  actionFollowthroughAction,
+  bandScore,
+  beyondNoise,
+  capital,
+  countNoise,
+  previousWeekFlagged,
+  round2,
+  shareNoise,
+} from "./playbook-b.js";
 import { sameItem } from "./priority-churn.js";
 import { meetingTeam, scopesOf } from "./scopes.js";
 import type {
@@ -28,12 +38,13 @@ import type {
   Finding,
   Measure,
   Scope,
+  Status,
   WeekContext,
 } from "./types.js";
 import { type Detector, ORG } from "./types.js";
 
 export const ACTION_FOLLOWTHROUGH_DEFAULTS = {
-  /** The share of actions without owner or date is judged from 4 actions in the week, not on one or two. */
+  /** The week's share of actions without owner or date is judged from 4 actions, not on one or two. */
   minActions: 4,
   /** +20 points of unassigned actions is a watch, +35 points an alert (floor 1: read in points). */
   unassignedWatch: 0.2,
@@ -76,33 +87,9 @@ export const actionFollowthrough: Detector = {
   evaluate,
 };
 
-/** Title without dates and numbers: links an older note to this week's occurrence of its meeting. */
-function titleKey(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[\d/.:-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/**
- * The team of each recent note. Older notes' meetings are not in the week context, so a note
- * takes the team of its meeting when it is in this week, else of this week's meeting with the
- * same title (a team's weekly meeting keeps its title), else none (org only).
- */
+/** The team of each recent note, from its linked meeting whatever that meeting's week. */
 function recentNoteTeams(ctx: WeekContext): Map<string, Scope | null> {
-  const byKey = new Map(ctx.meetings.map((m) => [m.key, meetingTeam(m, ctx)]));
-  const byTitle = new Map<string, Scope | null>();
-  for (const m of ctx.meetings) byTitle.set(titleKey(m.title), byKey.get(m.key) ?? null);
-  for (const n of ctx.notes)
-    if (n.meetingKey && byKey.has(n.meetingKey))
-      byTitle.set(titleKey(n.title), byKey.get(n.meetingKey) ?? null);
-  const out = new Map<string, Scope | null>();
-  for (const n of ctx.recentNotes) {
-    const direct = n.meetingKey ? byKey.get(n.meetingKey) : undefined;
-    out.set(n.id, direct !== undefined ? direct : (byTitle.get(titleKey(n.title)) ?? null));
-  }
-  return out;
+  return new Map(ctx.recentNotes.map((n) => [n.id, ctx.noteTeamOf(n.id)]));
 }
 
 const sig = (stems: readonly string[]) => [...new Set(stems)].sort().join(" ");
@@ -236,6 +223,7 @@ function scopeMeasure(
       unassignedShare: weekActions.length ? round2(unassigned.length / weekActions.length) : 0,
       overdue: overdue.length,
       recurring: topics.length,
+      coverage: new Set(recent.map((n) => DateTime.fromISO(n.date).toFormat("kkkk-WW"))).size,
       [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
     },
     evidence: evidenceOf(
@@ -322,30 +310,41 @@ function parts(m: Measure, p: Params): Part[] {
   return out;
 }
 
+/** Baseline weeks whose notes cover as many weeks as this one: the first weeks of data see less. */
+function comparable(m: Measure, before: readonly Measure[]): Measure[] {
+  const cover = m.figures.coverage ?? 0;
+  return typicalWeeks(before).filter((u) => (u.figures.coverage ?? 0) >= cover - 1);
+}
+
 function rawStatus(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
-  const usual = typicalWeeks(before);
+  const usual = comparable(m, before);
   const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
-  let status: "ok" | "watch" | "alert" = "ok";
+  let status: Status = "ok";
   let score = 100;
+  let flagged = 0;
   for (const part of parts(m, p)) {
-    const history = usual.filter((u) => part.key !== "unassignedShare" || (u.figures.actions ?? 0) > 0);
-    const j = judgeChange({
-      ...part,
-      baseline: history.map((u) => u.figures[part.key] ?? 0),
-      direction: "up",
-      sensitivity: ctx.tenant.sensitivity,
-    });
-    const s = j.status === "alert" && part.value < part.alertMin / f ? "watch" : j.status;
+    const share = part.key === "unassignedShare";
+    const history = usual.filter((u) => !share || (u.figures.actions ?? 0) > 0);
+    const baseline = history.map((u) => u.figures[part.key] ?? 0);
+    const j = judgeChange({ ...part, baseline, direction: "up", sensitivity: ctx.tenant.sensitivity });
+    const base = j.baseline ?? 0;
+    const sd = share ? shareNoise(base, m.figures.actions ?? 0) : countNoise(base);
+    let s = beyondNoise(j.status, part.value - base, sd, f);
+    if (s === "alert" && part.value < part.alertMin / f) s = "watch";
     status = worst(status, s);
-    score = Math.min(score, j.score);
+    flagged += s === "ok" ? 0 : 1;
+    score = Math.min(score, s === "ok" ? 100 : j.score);
   }
+  // Follow-through loss is a pattern: one indicator alone (a stock of stale actions that
+  // lingers for weeks, one sloppy note-taker) is a watch; an alert needs two of the three.
+  if (status === "alert" && flagged < 2) status = "watch";
   const insufficient = baselineValues(usual).length < 3 || m.value === null;
-  return { status: insufficient ? ("ok" as const) : status, score: insufficient ? 100 : score };
+  return { status: insufficient ? ("ok" as Status) : status, score: insufficient ? 100 : score };
 }
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
-  const usual = typicalWeeks(baseline);
+  const usual = comparable(current, baseline);
   const base = judgeChange({
     value: current.value ?? 0,
     baseline: baselineValues(usual),

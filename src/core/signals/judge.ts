@@ -59,8 +59,15 @@ export function judgeChange(o: ChangeOptions): Judgement {
   const delta = o.direction === "up" ? o.value - base : base - o.value;
   const change = delta / Math.max(Math.abs(base), o.floor ?? 1e-9);
   const bigEnough = delta >= o.minDelta / f;
-  const status: Status = bigEnough && change >= o.alert / f ? "alert" : bigEnough && change >= o.watch / f ? "watch" : "ok";
-  return { status, score: scoreFrom(change, o.alert / f, status), baseline: base, change, insufficientHistory: false };
+  const status: Status =
+    bigEnough && change >= o.alert / f ? "alert" : bigEnough && change >= o.watch / f ? "watch" : "ok";
+  return {
+    status,
+    score: scoreFrom(change, o.alert / f, status),
+    baseline: base,
+    change,
+    insufficientHistory: false,
+  };
 }
 
 export interface LevelOptions {

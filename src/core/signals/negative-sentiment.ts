@@ -5,7 +5,7 @@
  * of negative notes of the week is compared with the usual week. Figures only: no note text.
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -17,7 +17,15 @@ import {
   noteEvidence,
   typicalWeeks,
 } from "./playbook.js";
-import { bandScore, capital, negativeSentimentAction, previousWeekFlagged, round2 } from "./playbook-b.js";
+import {
+  bandScore,
+  beyondNoise,
+  capital,
+  negativeSentimentAction,
+  previousWeekFlagged,
+  round2,
+  shareNoise,
+} from "./playbook-b.js";
 import { noteInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
@@ -40,6 +48,20 @@ export const NEGATIVE_SENTIMENT_DEFAULTS = {
   /** An alert needs 8 notes in the week and 4 negative ones: a mood, not one person's bad day. */
   alertMinNotes: 8,
   alertMinNegativeNotes: 4,
+  /**
+   * A team may write one note a week: its tone is also read line by line over the last
+   * 2 weeks of notes, so that a small team's mood can show without waiting for 3 notes.
+   */
+  poolWeeks: 2,
+  /** The pooled share of net negative lines: +4 points is a watch (one line in 25 more)… */
+  lineWatchDelta: 0.04,
+  /** …+8 points an alert (two lines in 25 more, in every note). */
+  lineAlertDelta: 0.08,
+  /** At least 2 net negative lines for a watch, 4 over 2 notes for an alert: not one remark. */
+  lineWatchMin: 2,
+  lineAlertMin: 4,
+  /** …and at least 20 lines of notes in the pool: a few one-line notes are not a mood. */
+  lineAlertMinLines: 20,
 } satisfies DetectorParams;
 
 type Params = typeof NEGATIVE_SENTIMENT_DEFAULTS;
@@ -80,7 +102,8 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
       .filter((n) => noteInScope(n, scope, ctx))
       .map(toneOf)
       .filter((t) => t.lines > 0);
-    if (scope !== ORG && tones.length < p.minNotes) continue;
+    const pool = pooledTone(ctx, scope, p.poolWeeks);
+    if (scope !== ORG && tones.length < p.minNotes && pool.notes < 2) continue;
     const negative = tones.filter(isNegative);
     const lines = tones.reduce((a, t) => a + t.lines, 0);
     const neg = tones.reduce((a, t) => a + t.negative, 0);
@@ -105,6 +128,9 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
         negativeLines: neg,
         positiveLines: pos,
         netLineShare: lines ? round2(Math.max(0, neg - pos) / lines) : 0,
+        poolNotes: pool.notes,
+        poolLines: pool.lines,
+        poolNetNegative: pool.netNegative,
         [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
       },
       evidence: negative
@@ -113,6 +139,53 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     });
   }
   return out;
+}
+
+/** Net negative lines (per note, negative minus positive) of the scope's notes of the last weeks. */
+function pooledTone(ctx: WeekContext, scope: string, weeks: number) {
+  const since = ctx.week.start.minus({ weeks: weeks - 1 }).toISODate() ?? "";
+  const tones = ctx.recentNotes
+    .filter((n) => n.date >= since && noteInScope(n, scope, ctx))
+    .map(toneOf)
+    .filter((t) => t.lines > 0);
+  return {
+    notes: tones.length,
+    lines: tones.reduce((a, t) => a + t.lines, 0),
+    netNegative: tones.reduce((a, t) => a + Math.max(0, t.negative - t.positive), 0),
+  };
+}
+
+const lineShare = (m: Measure) => {
+  const lines = m.figures.poolLines ?? 0;
+  return lines > 0 ? (m.figures.poolNetNegative ?? 0) / lines : null;
+};
+
+/** The pooled line-level reading: catches a small team's mood that the note share cannot see. */
+function judgeLines(
+  m: Measure,
+  usual: readonly Measure[],
+  p: Params,
+  ctx: WeekContext,
+): { status: Status; insufficient: boolean } {
+  const value = lineShare(m);
+  if (value === null) return { status: "ok", insufficient: true };
+  const j = judgeChange({
+    value,
+    baseline: usual.map(lineShare).filter((v): v is number => v !== null),
+    direction: "up",
+    watch: p.lineWatchDelta,
+    alert: p.lineAlertDelta,
+    minDelta: p.lineWatchDelta,
+    floor: 1,
+    sensitivity: ctx.tenant.sensitivity,
+  });
+  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  const neg = m.figures.poolNetNegative ?? 0;
+  let status = j.status;
+  const volume = (m.figures.poolNotes ?? 0) >= 2 && (m.figures.poolLines ?? 0) >= p.lineAlertMinLines / f;
+  if (status === "alert" && (neg < p.lineAlertMin / f || !volume)) status = "watch";
+  if (status !== "ok" && neg < p.lineWatchMin / f) status = "ok";
+  return { status, insufficient: j.insufficientHistory };
 }
 
 function judge(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
@@ -131,9 +204,18 @@ function judge(m: Measure, before: readonly Measure[], p: Params, ctx: WeekConte
   const volume =
     (m.figures.notes ?? 0) >= p.alertMinNotes / f &&
     (m.figures.negativeNotes ?? 0) >= p.alertMinNegativeNotes / f;
-  let status: Status = m.value === null ? "ok" : j.status;
+  const base = j.baseline ?? 0;
+  const noise = shareNoise(base, m.figures.notes ?? 0);
+  let status: Status = m.value === null ? "ok" : beyondNoise(j.status, (m.value ?? 0) - base, noise, f);
   if (status === "alert" && !volume) status = "watch";
-  return { ...j, status, usualWeeks: usual.length };
+  const lines = judgeLines(m, usual, p, ctx);
+  status = j.insufficientHistory || m.value === null ? lines.status : worst(status, lines.status);
+  return {
+    ...j,
+    status,
+    insufficientHistory: j.insufficientHistory && lines.insufficient,
+    usualWeeks: usual.length,
+  };
 }
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
@@ -152,8 +234,9 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
     signal: "negative_sentiment",
     scope: current.scope,
     status,
-    score: quiet ? 100 : bandScore(j.score, status),
-    value: current.value,
+    score: quiet && status === "ok" ? 100 : bandScore(j.score, status),
+    // A scope with too few notes for a note share is read from its pooled line share.
+    value: current.value ?? lineShare(current),
     baseline: j.baseline,
     unit: UNIT,
     insufficientHistory: j.insufficientHistory,

@@ -7,7 +7,7 @@
  */
 import { DateTime } from "luxon";
 import { scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -18,7 +18,16 @@ import {
   noteEvidence,
   typicalWeeks,
 } from "./playbook.js";
-import { bandScore, capital, previousWeekFlagged, priorityChurnAction, round2 } from "./playbook-b.js";
+import {
+  bandScore,
+  beyondNoise,
+  capital,
+  countNoise,
+  previousWeekFlagged,
+  priorityChurnAction,
+  round2,
+  shareNoise,
+} from "./playbook-b.js";
 import { noteInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
@@ -119,7 +128,8 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
       p.sameItemOverlap,
     );
     // The strategy's own priorities are the written course: live at org, the reference for "new".
-    const course = scope === ORG ? strategy.filter((s) => !items.some((i) => sameItem(i, s, p.sameItemOverlap))) : [];
+    const course =
+      scope === ORG ? strategy.filter((s) => !items.some((i) => sameItem(i, s, p.sameItemOverlap))) : [];
     const live = items.length + course.length;
     out.push({
       signal: "priority_churn",
@@ -143,11 +153,14 @@ function membersOf(ctx: WeekContext, scope: string): string[] {
 }
 
 function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {
-  const why = (k: number) => tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
+  const why = (k: number) =>
+    tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
   return [...lists]
     .sort((a, b) => b.items.length - a.items.length)
     .map((x) => noteEvidence(x.n, why(x.items.length)))
-    .concat(pages.map((n) => noteEvidence(n, tr(ctx.locale, { fr: "page de stratégie", en: "strategy page" }))));
+    .concat(
+      pages.map((n) => noteEvidence(n, tr(ctx.locale, { fr: "page de stratégie", en: "strategy page" }))),
+    );
 }
 
 /** New priorities of `m` against the weeks before it (`before`, most recent first), or null. */
@@ -160,7 +173,10 @@ export function freshShare(
   const refs = before.filter((b) => (b.sets?.priorities ?? []).length > 0).slice(0, p.referenceWeeks);
   if (items.length === 0 || refs.length === 0) return null;
   // A note priority that restates the strategy page is not new, even the first time it is listed.
-  const known = [...refs.flatMap((r) => [...(r.sets?.priorities ?? []), ...(r.sets?.strategy ?? [])]), ...(m.sets?.strategy ?? [])];
+  const known = [
+    ...refs.flatMap((r) => [...(r.sets?.priorities ?? []), ...(r.sets?.strategy ?? [])]),
+    ...(m.sets?.strategy ?? []),
+  ];
   const fresh = items.filter((i) => !known.some((k) => sameItem(k, i, p.sameItemOverlap))).length;
   return { fresh, share: fresh / items.length };
 }
@@ -188,7 +204,8 @@ function judgeChurn(share: number, history: number[], p: Params, ctx: WeekContex
 function judgeCount(count: number, usual: readonly Measure[], p: Params, ctx: WeekContext) {
   return judgeChange({
     value: count,
-    baseline: usual.filter((u) => u.value !== null).map((u) => u.figures.notePriorities ?? 0),
+    // Weeks whose notes listed no priority say nothing of how long the list usually is.
+    baseline: usual.map((u) => u.figures.notePriorities ?? 0).filter((n) => n > 0),
     direction: "up",
     watch: p.countWatch,
     alert: p.countAlert,
@@ -201,14 +218,31 @@ function judgeCount(count: number, usual: readonly Measure[], p: Params, ctx: We
 /** Status of one week's measure against the weeks before it, before confirmation. */
 function rawStatus(m: Measure, before: readonly Measure[], p: Params, ctx: WeekContext) {
   const usual = typicalWeeks(before);
-  const count = judgeCount(m.figures.notePriorities ?? 0, usual, p, ctx);
-  const churn = freshShare(m, before, p);
-  const churnJ = churn ? judgeChurn(churn.share, churnSeries(usual, p), p, ctx) : null;
+  const listed = m.figures.notePriorities ?? 0;
+  const judged = judgeCount(listed, usual, p, ctx);
   const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  const countStatus =
+    listed > 0
+      ? beyondNoise(judged.status, listed - (judged.baseline ?? 0), countNoise(judged.baseline ?? 0), f)
+      : "ok";
+  const count = { ...judged, status: countStatus };
+  const churn = freshShare(m, before, p);
+  const churnRaw = churn ? judgeChurn(churn.share, churnSeries(usual, p), p, ctx) : null;
+  const churnBase = churnRaw?.baseline ?? 0;
+  const churnJ =
+    churn && churnRaw
+      ? {
+          ...churnRaw,
+          status: beyondNoise(churnRaw.status, churn.share - churnBase, shareNoise(churnBase, listed), f),
+        }
+      : null;
   let status = worst(count.status, churnJ?.status ?? "ok");
   if (status === "alert" && (m.figures.notePriorities ?? 0) < p.alertMinItems / f) status = "watch";
-  if (m.value === null || count.insufficientHistory) status = "ok";
-  return { status, count, churn, churnJ, score: Math.min(count.score, churnJ?.score ?? 100) };
+  const values = usual.map((u) => u.value).filter((v): v is number => v !== null);
+  const insufficient = values.length < MIN_BASELINE_WEEKS;
+  if (m.value === null || insufficient) status = "ok";
+  const score = status === "ok" ? 100 : Math.min(count.score, churnJ?.score ?? 100);
+  return { status, churn, churnJ, score, insufficient, baseline: median(values) };
 }
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
@@ -221,8 +255,8 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   );
   if (status === "alert" && !confirmed) status = "watch";
   status = capForHoliday(status, isHolidayLike(current, baseline));
-  const insufficient = r.count.insufficientHistory;
-  const base = r.count.baseline;
+  const insufficient = r.insufficient;
+  const base = r.baseline;
   const facts = {
     scope: current.scope,
     count: current.value ?? 0,

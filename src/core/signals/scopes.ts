@@ -1,4 +1,4 @@
-import { ORG, type AnalysedNote, type Scope, type WeekContext, type WeekMeeting } from "./types.js";
+import { type AnalysedNote, ORG, type Scope, type WeekContext, type WeekMeeting } from "./types.js";
 
 /** Share of a meeting's internal people that must belong to one team for it to be that team's. */
 export const TEAM_MAJORITY = 0.6;
@@ -13,11 +13,18 @@ export function scopesOf(ctx: WeekContext): Scope[] {
  * stand-up, a team retro), or null for cross-team and leadership meetings.
  */
 export function meetingTeam(m: WeekMeeting, ctx: WeekContext): Scope | null {
-  const people = m.internal.length ? m.internal : m.organizer ? [m.organizer] : [];
+  return majorityTeam(m.internal.length ? m.internal : m.organizer ? [m.organizer] : [], ctx.teamScopeOf);
+}
+
+/** The team of at least `TEAM_MAJORITY` of these people, or null. */
+export function majorityTeam(
+  people: readonly string[],
+  teamOf: (email: string) => Scope | null,
+): Scope | null {
   if (people.length === 0) return null;
   const counts = new Map<Scope, number>();
   for (const e of people) {
-    const s = ctx.teamScopeOf(e);
+    const s = teamOf(e);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   for (const [scope, n] of counts) if (n / people.length >= TEAM_MAJORITY) return scope;
@@ -30,10 +37,8 @@ export function meetingInScope(m: WeekMeeting, scope: Scope, ctx: WeekContext): 
 }
 
 /** The team of a note: that of its linked meeting, else null (org only). */
-export function noteTeam(n: AnalysedNote, ctx: WeekContext, meetings = ctx.meetings): Scope | null {
-  if (!n.meetingKey) return null;
-  const m = meetings.find((x) => x.key === n.meetingKey);
-  return m ? meetingTeam(m, ctx) : null;
+export function noteTeam(n: AnalysedNote, ctx: WeekContext): Scope | null {
+  return ctx.noteTeamOf(n.id);
 }
 
 export function noteInScope(n: AnalysedNote, scope: Scope, ctx: WeekContext): boolean {

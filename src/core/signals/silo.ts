@@ -33,12 +33,15 @@ import type {
 import { type Detector, ORG } from "./types.js";
 
 export const SILO_DEFAULTS = {
-  /** −25 % of the usual cross-team share: a quarter of the time spent with other teams is gone. */
-  watchDrop: 0.25,
-  /** −55 %: more than half of it is gone, which no single cancelled meeting explains. */
-  alertDrop: 0.55,
-  /** Below 8 points of share nothing is flagged: one cross-team meeting more or less is noise. */
-  minDeltaShare: 0.08,
+  /** −35 % of the usual cross-team share: a third of the time spent with other teams is gone. */
+  watchDrop: 0.35,
+  /**
+   * −70 %: more than two thirds of it gone. A small team's cross-team time is lumpy (one
+   * cancelled joint workshop can halve a week's share); a silo is when it nearly disappears.
+   */
+  alertDrop: 0.7,
+  /** Below 10 points of share nothing is flagged: one cross-team meeting more or less is noise. */
+  minDeltaShare: 0.1,
   /** Denominator floor: a scope that barely met other teams (< 10 %) cannot "drop" by 80 %. */
   shareFloor: 0.1,
   /** An alert needs 20 person-hours of meetings in the week: five people meeting 4 h each. */
@@ -47,11 +50,6 @@ export const SILO_DEFAULTS = {
   regularPairShare: 0.75,
   /** …and spent at least 2 person-hours together in a typical week (one real meeting). */
   minPairHours: 2,
-  /**
-   * Stopped pairs alone make a `watch`; an alert needs this many stopped pairs and a cross-team
-   * share that also dropped (two independent readings of the same silo).
-   */
-  alertStoppedPairs: 2,
 } satisfies DetectorParams;
 
 type SiloParams = typeof SILO_DEFAULTS;
@@ -143,17 +141,41 @@ function inwardEvidence(ctx: WeekContext, meetings: WeekMeeting[], members: Set<
 }
 
 /** Pairs that met in most usual weeks (with real time together) and not at all this week. */
+/** Pairs that met in most usual weeks (with real time together) and not at all this week. */
 export function stoppedPairs(current: Measure, usual: readonly Measure[], p: SiloParams): string[] {
+  return regularPairs(usual, p)
+    .filter(([key]) => !(current.figures[key] ?? 0))
+    .map(([key]) => key.slice(PAIR.length))
+    .sort();
+}
+
+/** Regular pairs of the usual weeks, with their typical person-hours together. */
+function regularPairs(usual: readonly Measure[], p: SiloParams): [string, number][] {
   const names = new Set(usual.flatMap((m) => Object.keys(m.figures).filter((k) => k.startsWith(PAIR))));
-  const out: string[] = [];
+  const out: [string, number][] = [];
   for (const key of names) {
-    const hours = usual.map((m) => m.figures[key] ?? 0);
-    const met = hours.filter((h) => h > 0).sort((a, b) => a - b);
+    const met = usual
+      .map((m) => m.figures[key] ?? 0)
+      .filter((h) => h > 0)
+      .sort((a, b) => a - b);
     const typical = met[Math.floor(met.length / 2)] ?? 0;
-    const regular = met.length >= p.regularPairShare * usual.length && typical >= p.minPairHours;
-    if (regular && !(current.figures[key] ?? 0)) out.push(key.slice(PAIR.length));
+    if (met.length >= p.regularPairShare * usual.length && typical >= p.minPairHours)
+      out.push([key, typical]);
   }
-  return out.sort();
+  return out;
+}
+
+/**
+ * Share of a scope's regular pairs whose time together fell by half or more. A team that
+ * closes itself off loses most of its interfaces; a team that only lost the one with a
+ * siloing neighbour keeps the others (that is the neighbour's silo, named by the pair).
+ */
+function pairsDownShare(current: Measure, usual: readonly Measure[], p: SiloParams): number {
+  const regular = regularPairs(usual, p);
+  if (regular.length === 0) return 1;
+  return (
+    regular.filter(([key, typical]) => (current.figures[key] ?? 0) <= typical / 2).length / regular.length
+  );
 }
 
 function judgeShare(value: number, baseline: readonly Measure[], p: SiloParams, ctx: WeekContext) {
@@ -211,12 +233,12 @@ function statusOf(shareStatus: Status, stopped: number, input: EvaluateInput, ho
   const { current, ctx } = input;
   const p = { ...SILO_DEFAULTS, ...input.params } as SiloParams;
   const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
-  let status = shareStatus;
+  // Stopped pairs make a watch, never an alert alone: one interface skipping a week is common.
+  let status = worst(shareStatus, stopped > 0 ? "watch" : "ok");
   // A small week cannot carry an alert: a few meetings moved say nothing about habits.
   if (status === "alert" && (current.figures.totalHours ?? 0) < p.alertMinHours / f) status = "watch";
-  const pairs: Status =
-    stopped >= p.alertStoppedPairs && shareStatus !== "ok" ? "alert" : stopped > 0 ? "watch" : "ok";
-  status = worst(status, pairs);
+  const broad = current.scope === ORG || pairsDownShare(current, typicalWeeks(input.baseline), p) >= 0.5;
+  if (status === "alert" && !broad) status = "watch";
   // Calendars are lumpy: an alert is a drop the week before already showed, at least as a watch.
   const flaggedBefore = (prev: Measure, before: Measure[]) => {
     const usual = typicalWeeks(before);

@@ -38,8 +38,8 @@ export const STRATEGY_EXECUTION_GAP_DEFAULTS = {
   minShared: 2,
   /** Below 8 topics in the week a scope has no measure: a share of 3 lines means nothing. */
   minTopics: 8,
-  /** −30 % of the usual overlap is a watch: a third of the link between field and strategy is gone. */
-  watchDrop: 0.3,
+  /** −35 % of the usual overlap is a watch: a third of the link between field and strategy is gone. */
+  watchDrop: 0.35,
   /** −55 %: more than half of it is gone. */
   alertDrop: 0.55,
   /** Below 8 points of share nothing is flagged, whatever the ratio. */

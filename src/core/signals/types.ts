@@ -84,6 +84,11 @@ export interface WeekContext {
   teams: TeamInfo[];
   /** Team scope of a person, or null (unknown person, or folded into org). */
   teamScopeOf(email: string): Scope | null;
+  /**
+   * Team scope of a meeting note, from the people of its linked meeting (whatever the week
+   * of that meeting), or null for cross-team, leadership and unlinked notes.
+   */
+  noteTeamOf(noteId: string): Scope | null;
   /** Raw department of a person (even when the team is too small to be a scope). */
   departmentOf(email: string): string | null;
   /** Meetings overlapping the week, each once (deduplicated across calendars). */

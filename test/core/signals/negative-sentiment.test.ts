@@ -97,6 +97,26 @@ describe("negative_sentiment", () => {
     expect(org(findingsWith(negativeSentiment, snap, W, extracted))?.status).toBe("watch");
   });
 
+  it("reads a team that writes one note a week from its pooled lines, and alerts when the mood holds", () => {
+    const longNote = (weary: boolean) => [
+      ...Array.from({ length: 11 }, () => xline("Point d'avancement")),
+      ...(weary ? [tired(), tired()] : [fine(), xline("Suite")]),
+    ];
+    const weeks = [...weeksBefore(W, 8), W];
+    const { snap, extracted } = build(Object.fromEntries(weeks.map((w) => [w, [1, 0] as [number, number]])));
+    const ids = Object.keys(extracted).sort();
+    ids.forEach((id, i) => {
+      extracted[id] = longNote(i >= ids.length - 2);
+    });
+    const team = findingsWith(negativeSentiment, snap, W, extracted).find((f) => f.scope === "team:Ventes");
+    expect(team?.status).toBe("alert");
+    const [prev] = weeksBefore(W, 1) as [string];
+    const before = findingsWith(negativeSentiment, snap, prev, extracted).find(
+      (f) => f.scope === "team:Ventes",
+    );
+    expect(before?.status).toBe("watch");
+  });
+
   it("nets negative lines against positive ones", () => {
     const { snap, extracted } = build({ [W]: [4, 0] });
     const id = Object.keys(extracted)[0] as string;
@@ -107,7 +127,7 @@ describe("negative_sentiment", () => {
   });
 
   it("has no team measure below the minimum volume of notes, and says so at org", () => {
-    const { snap, extracted } = build({ [W]: [2, 2] });
+    const { snap, extracted } = build({ [W]: [1, 1] });
     const ms = negativeSentiment.measure(contextWith(snap, W, extracted), NEGATIVE_SENTIMENT_DEFAULTS);
     expect(ms.map((m) => m.scope)).toEqual(["org"]);
     expect(ms[0]?.value).toBeNull();

@@ -124,7 +124,13 @@ describe("priority_churn", () => {
 
   it("does not call a new strategy page churn, nor a note priority that restates it", () => {
     const { snap, extracted } = build({ ...usualWeeks(8), [W]: [...USUAL, "Ouvrir agence Lyon"] });
-    const page = note({ id: "okr", kind: "strategy", title: "OKR T4", date: at(W, 1).slice(0, 10), lines: [] });
+    const page = note({
+      id: "okr",
+      kind: "strategy",
+      title: "OKR T4",
+      date: at(W, 1).slice(0, 10),
+      lines: [],
+    });
     const okr = ["Ouvrir agence Lyon", "Baisser stocks morts", "Former managers terrain"];
     const fs = findingsWith(priorityChurn, { ...snap, notes: [...snap.notes, page] }, W, {
       ...extracted,
