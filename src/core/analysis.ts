@@ -1,6 +1,11 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
 import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
-import { type IsoWeek, previousWeeks } from "./week.js";
+import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
+
+export interface AnalysisOptions {
+  /** An alert needs the scope flagged the week before too (default true). */
+  alertsMustPersist?: boolean;
+}
 
 /**
  * Runs detectors over weeks of one prepared snapshot. Week contexts and measures are cached,
@@ -10,10 +15,12 @@ import { type IsoWeek, previousWeeks } from "./week.js";
 export class Analysis {
   private readonly contexts = new Map<string, WeekContext>();
   private readonly measureCache = new Map<string, Measure[]>();
+  private readonly rawCache = new Map<string, Finding[]>();
 
   constructor(
     readonly prepared: PreparedSnapshot,
     readonly detectors: readonly Detector[],
+    readonly options: AnalysisOptions = {},
   ) {}
 
   context(week: IsoWeek): WeekContext {
@@ -47,7 +54,35 @@ export class Analysis {
     );
   }
 
+  /**
+   * A detector's findings for a week. An `alert` must persist: when the same scope was not
+   * already flagged (watch or alert) the week before, it is shown as a `watch`. A weak signal
+   * becomes an alert by lasting, so one odd week (a seminar, a holiday, a crisis) never sends
+   * leaders an alert on its own, while the first week still shows up as a watch.
+   */
   runDetector(detector: Detector, week: IsoWeek): Finding[] {
+    if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
+    const previous = shiftWeek(week, -1);
+    const before = weekHasData(this.prepared, previous) ? this.rawFindings(detector, previous) : [];
+    return this.rawFindings(detector, week).map((f) =>
+      f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
+        ? { ...f, status: "watch", score: Math.min(Math.max(f.score, 41), 70) }
+        : f,
+    );
+  }
+
+  /** Findings as the detector judges the week alone, before the persistence rule. */
+  private rawFindings(detector: Detector, week: IsoWeek): Finding[] {
+    const key = `${detector.id}@${week.id}`;
+    let found = this.rawCache.get(key);
+    if (!found) {
+      found = this.evaluateWeek(detector, week);
+      this.rawCache.set(key, found);
+    }
+    return found;
+  }
+
+  private evaluateWeek(detector: Detector, week: IsoWeek): Finding[] {
     const ctx = this.context(week);
     const params = this.params(detector);
     const baselineWeeks = this.baselineWeeks(week);

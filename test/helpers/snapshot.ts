@@ -180,9 +180,15 @@ export function prepareWithKinds(
   return { ...p, meetingNotes: p.meetingNotes.map(classify), strategy: p.strategy.map(classify) };
 }
 
-/** One detector's findings for a week, through `Analysis` (so its baseline weeks are measured too). */
+/**
+ * One detector's own judgement of a week, through `Analysis` (so its baseline weeks are
+ * measured too), without the rule that alerts must persist (tested in analysis.test.ts).
+ */
 export function findingsFor(detector: Detector, snap: Snapshot, weekId: string): Finding[] {
-  return new Analysis(prepareWithKinds(snap), [detector]).runDetector(detector, week(weekId));
+  return new Analysis(prepareWithKinds(snap), [detector], { alertsMustPersist: false }).runDetector(
+    detector,
+    week(weekId),
+  );
 }
 
 /** The week context of a snapshot whose notes are classified by `kindByPrefix`. */

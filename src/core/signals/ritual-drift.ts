@@ -38,26 +38,31 @@ import { ORG } from "./types.js";
 export const RITUAL_DRIFT_DEFAULTS = {
   /** Watch when 30 % of a ritual's usual occurrences in its window did not take place (one CODIR of two). */
   missedWatch: 0.3,
-  /** Alert when half of them did not take place… */
-  missedAlert: 0.5,
-  /** …and at least 2 occurrences are missing: one skipped meeting is ordinary life. */
-  alertMinMissed: 2,
+  /** Alert when most (60 %) of them did not take place… */
+  missedAlert: 0.6,
+  /**
+   * …and at least 3 occurrences are missing: one or two skipped meetings (a holiday, a
+   * clash) are ordinary life; three weekly committees in a row are a ritual dying.
+   */
+  alertMinMissed: 3,
   /** Share of held steering occurrences without agenda, absolute rise vs usual: +30 points is a watch. */
   agendaWatch: 0.3,
-  /** +50 points (half the meetings suddenly unprepared) is an alert… */
+  /**
+   * +50 points (half the meetings suddenly unprepared) is the strongest agenda finding, yet
+   * only a watch: a missing agenda degrades a ritual, it does not stop it, and agendas often
+   * live outside the invitation (a shared doc, the previous notes).
+   */
   agendaAlert: 0.5,
-  /** …with at least 3 occurrences without agenda in the week. */
-  agendaAlertMin: 3,
 } satisfies DetectorParams;
 
 /**
- * Weeks looked at together per cadence: two weeks for daily and weekly rituals (one odd week
- * is noise), four for biweekly (two occurrences), five for monthly (one occurrence, months
+ * Weeks looked at together per cadence: two weeks for daily rituals (ten occurrences), three
+ * for weekly ones (one odd week is noise), four for biweekly (two occurrences), five for monthly (one occurrence, months
  * being 4–5 weeks). Quarterly rituals do not fit in a baseline and are only reported.
  */
 export const CADENCE_WINDOW_WEEKS: Record<Cadence, number | null> = {
   daily: 2,
-  weekly: 2,
+  weekly: 3,
   biweekly: 4,
   monthly: 5,
   quarterly: null,
@@ -283,10 +288,8 @@ function judgeAgenda(current: Measure, usual: Measure[], p: typeof RITUAL_DRIFT_
     floor: 1,
     sensitivity: ctx.tenant.sensitivity,
   });
-  const enough =
-    (current.figures.steeringWithoutAgenda ?? 0) >=
-    p.agendaAlertMin / SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
-  return { status: j.status === "alert" && !enough ? ("watch" as Status) : j.status, change: j.change };
+  const status: Status = j.status === "ok" ? "ok" : "watch";
+  return { status, change: j.change };
 }
 
 function orderEvidence(evidence: Evidence[], top: RitualConfig | undefined): Evidence[] {

@@ -58,8 +58,9 @@ describe("ritual_drift", () => {
     expect(scope(fs, "org")?.insufficientHistory).toBe(false);
   });
 
-  it("watches one cancelled CODIR and alerts when it is cancelled two weeks running", () => {
+  it("watches one or two cancelled CODIRs and alerts when it is cancelled three weeks running", () => {
     const prev = weeks[7] as string;
+    const prev2 = weeks[6] as string;
     const once = snapshot({
       people: PEOPLE,
       ...company(weeks, (w) => (w === W ? { codir: "cancelled" } : {})),
@@ -71,10 +72,15 @@ describe("ritual_drift", () => {
       people: PEOPLE,
       ...company(weeks, (w) => (w === W || w === prev ? { codir: "cancelled" } : {})),
     });
-    const org = scope(findingsFor(ritualDrift, twice, W), "org");
+    expect(scope(findingsFor(ritualDrift, twice, W), "org")?.status).toBe("watch");
+    const thrice = snapshot({
+      people: PEOPLE,
+      ...company(weeks, (w) => (w === W || w === prev || w === prev2 ? { codir: "cancelled" } : {})),
+    });
+    const org = scope(findingsFor(ritualDrift, thrice, W), "org");
     expect(org?.status).toBe("alert");
     expect(org?.details.heldInWindow).toBe(0);
-    expect(org?.details.expectedInWindow).toBe(2);
+    expect(org?.details.expectedInWindow).toBe(3);
     expect(org?.summary).toContain("CODIR");
     expect(org?.action).toContain("« CODIR »");
   });
@@ -114,7 +120,7 @@ describe("ritual_drift", () => {
     expect(org?.details).toMatchObject({ heldInWindow: 0, expectedInWindow: 1 });
   });
 
-  it("flags steering meetings suddenly held without agenda", () => {
+  it("watches (never alerts on) steering meetings suddenly held without agenda", () => {
     const extra = (w: string) =>
       ["Rétro produit", "Rétro ventes", "Rétro support"].map((title, i) => ({
         title,
@@ -127,7 +133,7 @@ describe("ritual_drift", () => {
       ...company(weeks, (w) => ({ codirAgenda: w !== W, extra: extra(w) })),
     });
     const org = scope(findingsFor(ritualDrift, snap, W), "org");
-    expect(org?.status).toBe("alert");
+    expect(org?.status).toBe("watch");
     expect(org?.details.withoutAgenda).toBe(4);
     expect(org?.evidence.map((e) => e.why)).toContain("CODIR tenu sans ordre du jour");
   });
@@ -163,7 +169,7 @@ describe("ritual_drift", () => {
       ...company(weeks, (w) => (w === W || w === prev ? { codir: "cancelled" } : {})),
     });
     const org = scope(findingsFor(ritualDrift, snap, W), "org");
-    expect(org?.summary).toMatch(/^CODIR \(the organisation\): 0 occurrence\(s\) held of 2 expected/);
+    expect(org?.summary).toMatch(/^CODIR \(the organisation\): 1 occurrence\(s\) held of 3 expected/);
     expect(org?.evidence[0]?.why).toBe("CODIR cancelled");
   });
 });
