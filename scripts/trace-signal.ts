@@ -5,7 +5,7 @@
 import { Analysis } from "../src/core/analysis.js";
 import { DETECTORS } from "../src/core/catalogue.js";
 import { prepareSnapshot } from "../src/core/context.js";
-import { parseWeek, weekRange } from "../src/core/week.js";
+import { parseWeek, shiftWeek, weekOf, weekRange } from "../src/core/week.js";
 import { readExpected } from "../src/sources/expected.js";
 import { readWorkspace } from "../src/sources/workspace-folder.js";
 
@@ -17,9 +17,10 @@ const zone = prepared.tenant.timezone;
 const detector = DETECTORS.find((d) => d.id === signal);
 if (!detector) throw new Error(`unknown signal ${signal}`);
 const analysis = new Analysis(prepared, [detector]);
-const from =
-  parseWeek(expected?.weeks[0] ?? "", zone) ?? analysis.baselineWeeks(parseWeek("2026-W47", zone)!).at(-1)!;
-const to = parseWeek(expected?.weeks[1] ?? "", zone) ?? parseWeek("2026-W47", zone)!;
+const last = prepared.dataEnd ? weekOf(prepared.dataEnd, zone) : null;
+const from = parseWeek(expected?.weeks[0] ?? "", zone) ?? (last ? shiftWeek(last, -8) : null);
+const to = parseWeek(expected?.weeks[1] ?? "", zone) ?? last;
+if (!from || !to) throw new Error(`${dir}: no calendar data`);
 console.log("labels:", JSON.stringify(expected?.signals ?? []));
 for (const w of weekRange(from, to)) {
   for (const f of analysis.runDetector(detector, w)) {

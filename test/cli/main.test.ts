@@ -107,7 +107,8 @@ describe("exit codes", () => {
 
   it("exits 2 naming tenant.json and the field for an unknown cadence", async () => {
     const dir = await brokenWorkspace((t) => {
-      (t.rituals as { cadence: string }[])[0]!.cadence = "fortnightly";
+      const [first] = t.rituals as { cadence: string }[];
+      if (first) first.cadence = "fortnightly";
     });
     const c = io();
     expect(await main(["analyze", "--workspace", dir, "--out", await tmp()], c)).toBe(2);

@@ -29,7 +29,7 @@ import {
   shareNoise,
 } from "./playbook-b.js";
 import { sameItem } from "./priority-churn.js";
-import { meetingTeam, scopesOf } from "./scopes.js";
+import { scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
