@@ -6,7 +6,6 @@
  */
 import { DateTime } from "luxon";
 import { scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -14,12 +13,11 @@ import {
   capForHoliday,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  noteEvidence,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
-  actionFollowthroughAction,
   bandScore,
   beyondNoise,
   capital,
@@ -27,7 +25,8 @@ import {
   previousWeekFlagged,
   round2,
   shareNoise,
-} from "./playbook-b.js";
+} from "./noise.js";
+import { actionFollowthroughAction } from "./playbook-alignment.js";
 import { sameItem } from "./priority-churn.js";
 import { scopesOf } from "./scopes.js";
 import type {

@@ -6,20 +6,18 @@
  */
 import { DateTime } from "luxon";
 import { scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   baselineValues,
   capForHoliday,
-  ceoEscalationAction,
-  eventEvidence,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  noteEvidence,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { ceoEscalationAction } from "./playbook-rituals.js";
 import { noteInScope, scopesOf, showable } from "./scopes.js";
 import type {
   Detector,

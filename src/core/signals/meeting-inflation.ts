@@ -5,17 +5,16 @@
  */
 import { personMeetingHours } from "../context.js";
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   baselineValues,
-  eventEvidence,
   insufficientHistoryText,
-  MAX_EVIDENCE,
-  meetingInflationAction,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { meetingInflationAction } from "./playbook-rituals.js";
 import { scopesOf, showable } from "./scopes.js";
 import {
   type Detector,

@@ -6,20 +6,18 @@
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
 import type { RitualConfig } from "../model.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   baselineValues,
   capForHoliday,
-  eventEvidence,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  missingDecisionsAction,
-  noteEvidence,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { missingDecisionsAction } from "./playbook-rituals.js";
 import { isHeld, isSteering, ritualResolver } from "./ritual-drift.js";
 import { meetingInScope, scopesOf, showable } from "./scopes.js";
 import type {

@@ -5,7 +5,6 @@
  * of negative notes of the week is compared with the usual week. Figures only: no note text.
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -13,19 +12,12 @@ import {
   capForHoliday,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  noteEvidence,
   typicalWeeks,
-} from "./playbook.js";
-import {
-  bandScore,
-  beyondNoise,
-  capital,
-  negativeSentimentAction,
-  previousWeekFlagged,
-  round2,
-  shareNoise,
-} from "./playbook-b.js";
+} from "./baseline.js";
+import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { bandScore, beyondNoise, capital, previousWeekFlagged, round2, shareNoise } from "./noise.js";
+import { negativeSentimentAction } from "./playbook-alignment.js";
 import { noteInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,

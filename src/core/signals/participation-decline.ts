@@ -6,19 +6,18 @@
  */
 import { DateTime } from "luxon";
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   baselineValues,
   capForHoliday,
-  eventEvidence,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  participationDeclineAction,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { participationDeclineAction } from "./playbook-rituals.js";
 import { ritualResolver } from "./ritual-drift.js";
 import { scopesOf, showable } from "./scopes.js";
 import type {

@@ -7,27 +7,26 @@
  */
 import { DateTime } from "luxon";
 import { scopeLabel, tr } from "../i18n.js";
-import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   capForHoliday,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  noteEvidence,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
+import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   bandScore,
   beyondNoise,
   capital,
   countNoise,
   previousWeekFlagged,
-  priorityChurnAction,
   round2,
   shareNoise,
-} from "./playbook-b.js";
+} from "./noise.js";
+import { priorityChurnAction } from "./playbook-alignment.js";
 import { noteInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,

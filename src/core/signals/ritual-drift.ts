@@ -7,19 +7,18 @@
 
 import { pct, scopeLabel, tr } from "../i18n.js";
 import type { Cadence, RitualConfig } from "../model.js";
-import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, scoreFrom, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   baselineValues,
   capForHoliday,
-  eventEvidence,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  ritualDriftAction,
   typicalWeeks,
-} from "./playbook.js";
+} from "./baseline.js";
+import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
+import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, scoreFrom, worst } from "./judge.js";
+import { ritualDriftAction } from "./playbook-rituals.js";
 import { meetingInScope, scopesOf, showable } from "./scopes.js";
 import type {
   Detector,

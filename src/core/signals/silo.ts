@@ -6,19 +6,19 @@
  * week and did not, are the weak signal.
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
   baselineValues,
   capForHoliday,
-  eventEvidence,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
   typicalWeeks,
-} from "./playbook.js";
-import { bandScore, capital, previousWeekFlagged, round2, siloAction } from "./playbook-b.js";
+} from "./baseline.js";
+import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { bandScore, capital, previousWeekFlagged, round2 } from "./noise.js";
+import { siloAction } from "./playbook-alignment.js";
 import { scopesOf, showable } from "./scopes.js";
 import type {
   DetectorParams,

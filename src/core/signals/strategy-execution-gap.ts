@@ -7,7 +7,6 @@
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
 import { extractNote } from "../text/extract.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -15,11 +14,12 @@ import {
   capForHoliday,
   insufficientHistoryText,
   isHolidayLike,
-  MAX_EVIDENCE,
-  noteEvidence,
   typicalWeeks,
-} from "./playbook.js";
-import { bandScore, capital, previousWeekFlagged, round2, strategyGapAction } from "./playbook-b.js";
+} from "./baseline.js";
+import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
+import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { bandScore, capital, previousWeekFlagged, round2 } from "./noise.js";
+import { strategyGapAction } from "./playbook-alignment.js";
 import { liveStrategyPages } from "./priority-churn.js";
 import { meetingInScope, noteInScope, scopesOf } from "./scopes.js";
 import type {

@@ -1,0 +1,69 @@
+/**
+ * What every detector needs to read its baseline: the weeks that count (holiday-like weeks
+ * left out) and the wording when there are too few of them.
+ */
+import { tr } from "../i18n.js";
+import type { Locale } from "../model.js";
+import { MIN_BASELINE_WEEKS } from "./judge.js";
+import type { Measure, Status, WeekMeeting } from "./types.js";
+
+/** Baseline values that exist (weeks with nothing to measure carry null). */
+export function baselineValues(baseline: readonly Measure[]): number[] {
+  return baseline.map((m) => m.value).filter((v): v is number => v !== null);
+}
+
+/** Prefix of the summary when the signal cannot judge yet. */
+export function insufficientHistoryText(locale: Locale, weeks: number): string {
+  return tr(
+    locale,
+    {
+      fr: "Historique insuffisant ({n} semaine(s) de référence sur {min} requises)",
+      en: "Insufficient history ({n} baseline week(s) of {min} required)",
+    },
+    { n: weeks, min: MIN_BASELINE_WEEKS },
+  );
+}
+
+/**
+ * Holiday weeks: a week where the share of the scope's people who met at all is below 70 %
+ * of a typical week's (upper quartile of the baseline, so that several holiday weeks in a
+ * row do not lower the reference). Such weeks say nothing about habits: they are left out of
+ * baselines, and in the analysed week they cannot raise more than a `watch`.
+ */
+export const HOLIDAY_ACTIVITY_RATIO = 0.7;
+
+/** Figure every measure of these five signals carries, for holiday detection. */
+export const ACTIVE_SHARE = "activeShare";
+
+/** Share of `members` present in at least one counted meeting of the week. */
+export function activeShare(meetings: readonly WeekMeeting[], members: readonly string[]): number {
+  if (members.length === 0) return 0;
+  const met = new Set<string>();
+  for (const m of meetings) if (m.counted) for (const p of m.present) met.add(p);
+  return members.filter((p) => met.has(p)).length / members.length;
+}
+
+function typicalActivity(baseline: readonly Measure[]): number | null {
+  const xs = baseline
+    .map((m) => m.figures[ACTIVE_SHARE])
+    .filter((v): v is number => v !== undefined)
+    .sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  return xs[Math.floor((xs.length * 3) / 4)] ?? null;
+}
+
+export function isHolidayLike(m: Measure, baseline: readonly Measure[]): boolean {
+  const typical = typicalActivity(baseline);
+  const share = m.figures[ACTIVE_SHARE];
+  return typical !== null && share !== undefined && share < HOLIDAY_ACTIVITY_RATIO * typical;
+}
+
+/** The baseline without its holiday-like weeks. */
+export function typicalWeeks(baseline: readonly Measure[]): Measure[] {
+  return baseline.filter((m) => !isHolidayLike(m, baseline));
+}
+
+/** In a holiday-like week, absences are expected: at most a `watch`. */
+export function capForHoliday(status: Status, holiday: boolean): Status {
+  return holiday && status === "alert" ? "watch" : status;
+}
