@@ -9,8 +9,7 @@
 
 import { pct, scopeLabel, tr } from "../i18n.js";
 import type { Locale } from "../model.js";
-import { MIN_BASELINE_WEEKS } from "./judge.js";
-import type { AnalysedNote, Evidence, Measure, Scope, Status, WeekMeeting } from "./types.js";
+import type { Scope } from "./types.js";
 
 // ---------------------------------------------------------------------------------------
 // Actions, one export per signal.
