@@ -1,0 +1,17 @@
+/** The live Google source, as `vigie sync` / `vigie run` compose it. */
+export { CALENDAR_WINDOW_DEFAULT, type CalendarWindow } from "./calendar-sync.js";
+export { GOOGLE_CLIENT_DEFAULTS, GOOGLE_READ_ONLY_SCOPES, type GoogleClientOptions } from "./clients.js";
+export {
+  ENV_ADMIN,
+  ENV_SA_KEY,
+  ENV_SA_KEY_FILE,
+  type GoogleCredentials,
+  googleCredentialsFromEnv,
+} from "./credentials.js";
+export { classifyGoogleError, SyncTokenExpiredError } from "./errors.js";
+export {
+  createGoogleSyncer,
+  GOOGLE_UPSTREAM_DEFAULTS,
+  type GoogleSyncerOptions,
+  type GoogleSyncState,
+} from "./google-syncer.js";

@@ -1,0 +1,170 @@
+/**
+ * One row per alert in the tenant's Notion alerts data source, upserted by a key
+ * `tenant|week|signal|scope`: a re-run updates its rows and never duplicates them, a status a
+ * person set (Acknowledged…) is never overwritten, and an Open alert of an earlier week whose
+ * signal no longer alerts for that scope is marked Resolved.
+ */
+import {
+  type Client,
+  type CreatePageParameters,
+  isFullPage,
+  type PageObjectResponse,
+} from "@notionhq/client";
+import type { Tenant } from "../../core/model.js";
+import type { AlertEntry, Report } from "../../core/report.js";
+import { allResults } from "../../sources/notion/live/paginate.js";
+import type { Upstream } from "../../sources/upstream/upstream.js";
+import { ALERT_STATUS, ensureAlertsSchema, type StatusType } from "./alerts-schema.js";
+import { text } from "./rich-text.js";
+
+export interface AlertsInput {
+  dataSourceId: string;
+  tenant: Pick<Tenant, "id">;
+  week: string;
+  report: Report;
+  /** The weekly page, linked from every row. */
+  pageUrl: string | null;
+}
+
+export interface AlertsResult {
+  created: number;
+  updated: number;
+  resolved: number;
+}
+
+type Properties = NonNullable<CreatePageParameters["properties"]>;
+
+interface Row {
+  id: string;
+  key: string;
+  status: string | null;
+}
+
+interface Ctx {
+  notion: Client;
+  upstream: Upstream;
+  input: AlertsInput;
+  statusType: StatusType;
+}
+
+export const alertKey = (tenant: string, week: string, a: Pick<AlertEntry, "signal" | "scope">): string =>
+  `${tenant}|${week}|${a.signal}|${a.scope}`;
+
+export async function upsertAlerts(
+  notion: Client,
+  upstream: Upstream,
+  input: AlertsInput,
+): Promise<AlertsResult> {
+  const statusType = await ensureAlertsSchema(notion, upstream, input.dataSourceId);
+  const ctx: Ctx = { notion, upstream, input, statusType };
+  const rows = await relevantRows(ctx);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const result: AlertsResult = { created: 0, updated: 0, resolved: 0 };
+  const current = new Set<string>();
+  for (const alert of input.report.alerts) {
+    const key = alertKey(input.tenant.id, input.week, alert);
+    current.add(`${alert.signal}|${alert.scope}`);
+    const row = byKey.get(key);
+    if (row) await updateRow(ctx, row.id, alert);
+    // Two alerts with one key (not expected from the core) would otherwise make two rows.
+    else byKey.set(key, { id: await createRow(ctx, key, alert), key, status: ALERT_STATUS.open });
+    result[row ? "updated" : "created"]++;
+  }
+  for (const row of rows.filter((r) => cleared(ctx, r, current))) {
+    await setStatus(ctx, row.id, ALERT_STATUS.resolved);
+    result.resolved++;
+  }
+  return result;
+}
+
+/** Open rows of the tenant up to this week whose (signal, scope) no longer alerts. */
+function cleared(ctx: Ctx, row: Row, current: Set<string>): boolean {
+  if (row.status !== ALERT_STATUS.open) return false;
+  const [tenant, week, ...rest] = row.key.split("|");
+  // Rows of later weeks are left alone: re-running an old week must not close newer alerts.
+  if (tenant !== ctx.input.tenant.id || week === undefined || week > ctx.input.week) return false;
+  return !current.has(rest.join("|"));
+}
+
+/** This week's rows, and the tenant's rows still Open: one query, 100 rows per request. */
+async function relevantRows(ctx: Ctx): Promise<Row[]> {
+  const { tenant, week } = ctx.input;
+  const status = { property: "Status", [ctx.statusType]: { equals: ALERT_STATUS.open } };
+  const filter = {
+    or: [
+      { property: "Key", rich_text: { starts_with: `${tenant.id}|${week}|` } },
+      { and: [{ property: "Key", rich_text: { starts_with: `${tenant.id}|` } }, status] },
+    ],
+  };
+  return queryRows(ctx, filter as Parameters<Client["dataSources"]["query"]>[0]["filter"]);
+}
+
+async function queryRows(
+  ctx: Ctx,
+  filter: Parameters<Client["dataSources"]["query"]>[0]["filter"],
+): Promise<Row[]> {
+  const pages = await allResults(ctx.upstream, "dataSources.query", (cursor) =>
+    ctx.notion.dataSources.query({
+      data_source_id: ctx.input.dataSourceId,
+      page_size: 100,
+      ...(filter ? { filter } : {}),
+      ...(cursor ? { start_cursor: cursor } : {}),
+    }),
+  );
+  return pages.filter((p): p is PageObjectResponse => p.object === "page" && isFullPage(p)).map(toRow);
+}
+
+function toRow(page: PageObjectResponse): Row {
+  const key = page.properties.Key;
+  const status = page.properties.Status;
+  const keyText = key?.type === "rich_text" ? key.rich_text.map((t) => t.plain_text).join("") : "";
+  let statusName: string | null = null;
+  if (status?.type === "status") statusName = status.status?.name ?? null;
+  if (status?.type === "select") statusName = status.select?.name ?? null;
+  return { id: page.id, key: keyText, status: statusName };
+}
+
+/** The properties Vigie owns; Status is not among them once the row exists. */
+function alertProperties(ctx: Ctx, alert: AlertEntry): Properties {
+  return {
+    Name: { title: text(alert.summary) },
+    Signal: { select: { name: alert.signal } },
+    Scope: { rich_text: text(alert.scope) },
+    Severity: { select: { name: alert.severity } },
+    Week: { rich_text: text(ctx.input.week) },
+    Score: { number: Math.round(alert.score) },
+    Page: { url: ctx.input.pageUrl },
+  };
+}
+
+async function createRow(ctx: Ctx, key: string, alert: AlertEntry): Promise<string> {
+  const properties: Properties = {
+    ...alertProperties(ctx, alert),
+    Key: { rich_text: text(key) },
+    ...statusValue(ctx, ALERT_STATUS.open),
+  };
+  const create = async () =>
+    (await ctx.notion.pages.create({ parent: { data_source_id: ctx.input.dataSourceId }, properties })).id;
+  // A create that failed after being committed is found by its key instead of being sent twice.
+  return ctx.upstream.call("pages.create (alert)", create, {
+    idempotent: false,
+    reconcile: async () => {
+      const found = await queryRows(ctx, { property: "Key", rich_text: { equals: key } });
+      return found[0]?.id ?? null;
+    },
+  });
+}
+
+async function updateRow(ctx: Ctx, pageId: string, alert: AlertEntry): Promise<void> {
+  const update = () => ctx.notion.pages.update({ page_id: pageId, properties: alertProperties(ctx, alert) });
+  await ctx.upstream.call("pages.update (alert)", update, { idempotent: true });
+}
+
+async function setStatus(ctx: Ctx, pageId: string, name: string): Promise<void> {
+  const update = () => ctx.notion.pages.update({ page_id: pageId, properties: statusValue(ctx, name) });
+  await ctx.upstream.call("pages.update (alert status)", update, { idempotent: true });
+}
+
+function statusValue(ctx: Ctx, name: string): Properties {
+  return ctx.statusType === "status" ? { Status: { status: { name } } } : { Status: { select: { name } } };
+}

@@ -1,0 +1,112 @@
+/**
+ * The weekly alignment-health page under the tenant's parent page: one page per (tenant, week),
+ * found by its title, created once, and rewritten on every run.
+ *
+ * Rewriting appends the new content first and deletes the old blocks after, so a run that fails
+ * half-way leaves a readable page (possibly twice as long) that the next run cleans up.
+ */
+import type { Client } from "@notionhq/client";
+import type { Tenant } from "../../core/model.js";
+import type { Report } from "../../core/report.js";
+import { isAlreadyDeleted } from "../../sources/notion/live/errors.js";
+import { allResults } from "../../sources/notion/live/paginate.js";
+import type { Upstream } from "../../sources/upstream/upstream.js";
+import { type AppendContext, appendBlocks } from "./append.js";
+import { renderReportBlocks } from "./blocks.js";
+import { text } from "./rich-text.js";
+
+export interface WeeklyPageInput {
+  parentPageId: string;
+  tenant: Pick<Tenant, "id" | "name">;
+  week: string;
+  report: Report;
+}
+
+export interface WeeklyPageResult {
+  pageId: string;
+  url: string;
+  created: boolean;
+}
+
+/** Blocks that are other pages or databases: never Vigie's content, never deleted by it. */
+const FOREIGN = new Set(["child_page", "child_database"]);
+
+/** The page's title, its key among the parent's sub-pages: "Vigie — Atelier Dupont SAS — 2026-W47". */
+export function weeklyPageTitle(tenantName: string, week: string): string {
+  return `Vigie — ${tenantName} — ${week}`;
+}
+
+/** A stable link to a page: Notion resolves the bare id whatever the page's title becomes. */
+export function notionPageUrl(pageId: string): string {
+  return `https://www.notion.so/${pageId.replace(/-/g, "")}`;
+}
+
+export async function writeWeeklyPage(
+  notion: Client,
+  upstream: Upstream,
+  input: WeeklyPageInput,
+): Promise<WeeklyPageResult> {
+  const ctx: AppendContext = { notion, upstream };
+  const title = weeklyPageTitle(input.tenant.name, input.week);
+  let pageId = await findChildPage(ctx, input.parentPageId, title);
+  const created = pageId === null;
+  if (pageId === null) pageId = await createPage(ctx, input.parentPageId, title);
+  await replaceContent(ctx, pageId, input.report);
+  return { pageId, url: notionPageUrl(pageId), created };
+}
+
+/** The id of the parent's live sub-page with exactly this title, or null. */
+export async function findChildPage(
+  ctx: AppendContext,
+  parentId: string,
+  title: string,
+): Promise<string | null> {
+  const children = await listChildren(ctx, parentId);
+  const found = children.find((b) => b.type === "child_page" && !b.in_trash && b.child_page.title === title);
+  return found?.id ?? null;
+}
+
+async function createPage(ctx: AppendContext, parentId: string, title: string): Promise<string> {
+  const create = async () =>
+    (
+      await ctx.notion.pages.create({
+        parent: { page_id: parentId },
+        properties: { title: { title: text(title) } },
+      })
+    ).id;
+  // A create that timed out or failed with a 5xx may have been committed: look before retrying.
+  return ctx.upstream.call("pages.create", create, {
+    idempotent: false,
+    reconcile: () => findChildPage(ctx, parentId, title),
+  });
+}
+
+async function replaceContent(ctx: AppendContext, pageId: string, report: Report): Promise<void> {
+  const before = await listChildren(ctx, pageId);
+  await appendBlocks(ctx, pageId, renderReportBlocks(report), before.length);
+  const old = before.filter((b) => !FOREIGN.has(b.type));
+  // Deleting a block deletes its children: one request per top-level block.
+  await Promise.all(old.map((b) => deleteBlock(ctx, b.id)));
+}
+
+async function deleteBlock(ctx: AppendContext, blockId: string): Promise<void> {
+  const remove = async () => {
+    try {
+      await ctx.notion.blocks.delete({ block_id: blockId });
+    } catch (e) {
+      if (!isAlreadyDeleted(e)) throw e;
+    }
+  };
+  await ctx.upstream.call("blocks.delete", remove, { idempotent: true });
+}
+
+async function listChildren(ctx: AppendContext, blockId: string) {
+  const blocks = await allResults(ctx.upstream, "blocks.children.list", (cursor) =>
+    ctx.notion.blocks.children.list({
+      block_id: blockId,
+      page_size: 100,
+      ...(cursor ? { start_cursor: cursor } : {}),
+    }),
+  );
+  return blocks.flatMap((b) => ("type" in b ? [b] : []));
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError } from "../../../src/core/errors.js";
+import type { Report } from "../../../src/core/report.js";
+import { upsertAlerts } from "../../../src/writers/notion/alerts-writer.js";
+import { type NotionFake, startNotionFake } from "../../fakes/notion/index.js";
+import { testClient, testUpstream } from "../../sources/notion/live/harness.js";
+import { sampleReport } from "../sample-report.js";
+import { ALERTS_DS, createAlertsSource, PARENT, TENANT, TOKEN, WEEK, WORKSPACE } from "./setup.js";
+
+let fake: NotionFake;
+beforeEach(async () => {
+  fake = await startNotionFake({ workspace: WORKSPACE, token: TOKEN });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const PAGE_URL = "https://www.notion.so/abc";
+
+async function upsert(report: Report = sampleReport("fr"), week = WEEK) {
+  const upstream = testUpstream();
+  const result = await upsertAlerts(testClient(fake.url, TOKEN), upstream, {
+    dataSourceId: ALERTS_DS,
+    tenant: TENANT,
+    week,
+    report,
+    pageUrl: PAGE_URL,
+  });
+  return { result, requests: upstream.requests };
+}
+
+const rows = () => fake.store.pagesIn(ALERTS_DS).filter((p) => !p.in_trash);
+const prop = (row: ReturnType<typeof rows>[number], name: string) => {
+  const v = row.properties[name] as Record<string, unknown>;
+  const value = v[v.type as string];
+  if (Array.isArray(value)) return value.map((t: { plain_text: string }) => t.plain_text).join("");
+  return value && typeof value === "object" ? (value as { name: string }).name : value;
+};
+const byKey = (key: string) => rows().find((r) => prop(r, "Key") === key);
+
+describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (statusType) => {
+  beforeEach(() => {
+    createAlertsSource(fake, statusType);
+  });
+
+  it("creates one row per alert, then updates them on a re-run without duplicates", async () => {
+    const first = await upsert();
+    expect(first.result).toEqual({ created: 6, updated: 0, resolved: 0 });
+    const again = await upsert();
+    expect(again.result).toEqual({ created: 0, updated: 6, resolved: 0 });
+    expect(rows()).toHaveLength(6);
+    const row = byKey(`${TENANT.id}|${WEEK}|meeting_inflation|team:Ventes`);
+    expect(
+      row && [prop(row, "Severity"), prop(row, "Status"), prop(row, "Score"), prop(row, "Page")],
+    ).toEqual(["alert", "Open", 34, PAGE_URL]);
+    // Schema check, one query, and one write per alert.
+    expect(first.requests).toBe(2 + 6);
+    expect(again.requests).toBe(2 + 6);
+  });
+
+  it("keeps a status a person set, and resolves an alert that cleared", async () => {
+    await upsert();
+    const notion = testClient(fake.url, TOKEN);
+    const acked = byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`);
+    await notion.pages.update({
+      page_id: acked?.id ?? "",
+      properties: {
+        Status:
+          statusType === "status"
+            ? { status: { name: "Acknowledged" } }
+            : { select: { name: "Acknowledged" } },
+      },
+    });
+    const next = sampleReport("fr");
+    next.alerts = next.alerts.filter((a) => a.signal !== "silo");
+    const { result } = await upsert(next, "2026-W48");
+    expect(result).toEqual({ created: 5, updated: 0, resolved: 1 });
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|silo|org`) as never, "Status")).toBe("Resolved");
+    expect(prop(acked as never, "Status")).toBe("Acknowledged");
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|missing_decisions|org`) as never, "Status")).toBe("Open");
+    await upsert(next, "2026-W48");
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`) as never, "Status")).toBe("Acknowledged");
+    expect(rows()).toHaveLength(11);
+  });
+});
+
+describe("alerts data source schema", () => {
+  it("names every missing or mistyped property", async () => {
+    fake.createDataSource({
+      id: ALERTS_DS,
+      parentPageId: PARENT,
+      title: "Alertes",
+      properties: {
+        Name: { title: {} },
+        Severity: { rich_text: {} },
+        Status: { status: { options: [{ name: "Open" }] } },
+      },
+    });
+    const error = await upsert().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain("output.notion.alertsDataSourceId");
+    expect(message).toContain("Key (rich_text) is missing");
+    expect(message).toContain("Severity is rich_text, expected select");
+    expect(message).toContain("Status lacks the option(s) Acknowledged, Resolved");
+    expect(rows()).toHaveLength(0);
+  });
+});
