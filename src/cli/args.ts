@@ -34,6 +34,24 @@ Commands:
   eval [--scenarios DIR] [--only NAME] [--json]
       Analyse every labelled scenario and print hits, misses, false alarms and
       detection delays. Default scenarios: fixtures/scenarios.
+  sync --tenant T --out DIR [--full] [--json] [--quiet]
+      Bring a workspace folder up to date from the live Google Workspace and Notion
+      APIs. T is a tenant.json file or a folder holding one. --full ignores the
+      saved sync state (DIR/.vigie/sync-state.json) and lists everything again.
+  run --tenant T [--workspace DIR] [--week YYYY-Www] [--out DIR] [--dry-run] [--json]
+      Sync (into --workspace, default .vigie/<tenant>/workspace), analyse, write the
+      local report and, when tenant.json sets output.notion, the Notion page and
+      alert rows (--dry-run: say what would be written, write nothing to Notion).
+      Default week: the last complete ISO week, or the last week with data.
+      --json prints one line: page, alerts, requests, warnings.
+
+Environment (sync, run):
+  VIGIE_GOOGLE_SA_KEY or VIGIE_GOOGLE_SA_KEY_FILE   service-account key (JSON, or its path)
+  VIGIE_GOOGLE_ADMIN                                 administrator impersonated for Directory/Drive
+  VIGIE_NOTION_TOKEN                                 Notion integration token
+  For HTTP fakes and sandboxes only: VIGIE_GOOGLE_ROOT_URL, VIGIE_GOOGLE_TOKEN_URL,
+  VIGIE_NOTION_BASE_URL (endpoints), VIGIE_UPSTREAM_PACE=fast (no client rate limit,
+  short back-off and timeouts), VIGIE_NOW (the run's clock, ISO instant).
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
 `;

@@ -7,12 +7,16 @@ import { USAGE, UsageError } from "./args.js";
 import { evalCommand } from "./eval.js";
 import { extractCommand } from "./extract-command.js";
 import { type CliIo, processIo } from "./io.js";
+import { runCommand } from "./run.js";
+import { syncCommand } from "./sync.js";
 import { VERSION } from "./version.js";
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   analyze: analyzeCommand,
   extract: extractCommand,
   eval: evalCommand,
+  sync: (argv, io) => syncCommand(argv, io),
+  run: (argv, io) => runCommand(argv, io),
 };
 
 /**

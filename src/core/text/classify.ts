@@ -61,6 +61,25 @@ export interface LineFacts {
   ownerCue: boolean;
   /** A date follows a deadline word ("d'ici vendredi", "by Friday"). */
   deadline: boolean;
+  /** The line names someone in any form, cue or not ("(Paul)", "– Lisa"). */
+  named: boolean;
+  /** The line holds a date, cued or not ("(Paul, 20/11)"). */
+  dated: boolean;
+  /** The line starts with a task verb / a to-do verb (see `Lexicon.taskVerb`). */
+  taskVerb: boolean;
+  todoVerb: boolean;
+  words: number;
+}
+
+/** A long sentence under "Priorités" is commentary on the list, not one more priority. */
+export const MAX_PRIORITY_WORDS = 16;
+
+/** Task verb lines, owner/label prefix removed: "Paul : envoyer le devis" → "envoyer le devis". */
+export function taskVerbs(folded: string): { taskVerb: boolean; todoVerb: boolean } {
+  const rest = folded.replace(/^(?:->|→|=>|⇒|➜|➔)?\s*(?:[^:]{1,30}:\s*)?/u, "");
+  const test = (pick: (lex: Lexicon) => RegExp) =>
+    LEXICONS.some((lex) => pick(lex).test(rest) || pick(lex).test(folded));
+  return { taskVerb: test((l) => l.taskVerb), todoVerb: test((l) => l.todoVerb) };
 }
 
 /** True when the line says nothing was decided, explicitly or by its place in the note. */
@@ -70,18 +89,31 @@ export function isUndecided({ markers, section }: LineFacts): boolean {
 }
 
 export function resolveKind(facts: LineFacts, undecided: boolean): LineKind {
-  const { markers: m, section } = facts;
+  const m = facts.markers;
   if (m.escalation) return "escalation";
   if (m.decision && !undecided) return "decision";
   if (m.actionLabel || facts.checkbox !== null) return "action";
+  const cued = m.actionCue || facts.ownerCue || facts.deadline || taskCue(facts);
   // A line that only says nothing was decided is not an item of its section.
-  if (m.placeholder || (undecided && !(m.actionCue || facts.ownerCue || facts.deadline))) return "none";
+  if (m.placeholder || (undecided && !cued)) return "none";
+  const inherited = sectionKind(facts, undecided);
+  if (inherited) return inherited;
+  if (m.priorityLabel) return "priority";
+  return cued ? "action" : "none";
+}
+
+function sectionKind({ section, words }: LineFacts, undecided: boolean): LineKind | null {
   if (section === "escalation") return "escalation";
   if (section === "decision") return undecided ? "none" : "decision";
-  if (section === "action" || section === "priority") return section;
-  if (m.priorityLabel) return "priority";
-  if (m.actionCue || facts.ownerCue || facts.deadline) return "action";
-  return "none";
+  if (section === "action") return "action";
+  if (section === "priority" && words <= MAX_PRIORITY_WORDS) return "priority";
+  return null;
+}
+
+/** "Envoyer le devis (Paul, 20/11)", "Relancer le client": a to-do, except in an agenda. */
+function taskCue(f: LineFacts): boolean {
+  if (f.section === "agenda" || !f.taskVerb) return false;
+  return f.todoVerb || f.named || f.dated;
 }
 
 /** "Marie Dupont", "marie.dupont@acme.fr" → folded forms to look for: full name and first name. */

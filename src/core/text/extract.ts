@@ -4,14 +4,21 @@
  * and its topic stems. Pure: the note's date is the only clock.
  */
 import type { Locale } from "../model.js";
-import { isUndecided, readMarkers, resolveKind, topMatcher } from "./classify.js";
+import { isUndecided, readMarkers, resolveKind, taskVerbs, topMatcher } from "./classify.js";
 import { findDue } from "./dates.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import { detectLocale } from "./locale.js";
 import { foldLower, shapeLine, tokenize } from "./normalize.js";
 import { findOwner } from "./owner.js";
-import { enterContent, enterHeading, readHeading, type SectionState, START } from "./sections.js";
+import {
+  enterContent,
+  enterHeading,
+  isNeutralLabel,
+  readHeading,
+  type SectionState,
+  START,
+} from "./sections.js";
 import { sentiment } from "./sentiment.js";
 import { contentStems } from "./stems.js";
 import type { ExtractedLine, NoteInput } from "./types.js";
@@ -37,7 +44,9 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
     const heading = readHeading(shape);
     if (heading) {
       state = enterHeading(state, heading);
-      return emptyLine(line, raw, contentStems(shape.body, locale, people));
+      // A known label ("Échanges", "Décisions") says nothing of the topic; "Recrutement :" does.
+      const known = heading.section !== "none" || isNeutralLabel(shape.body);
+      return emptyLine(line, raw, known ? [] : contentStems(shape.body, locale, people));
     }
     if (shape.body.length === 0) {
       state = { ...state, blankSince: true };
@@ -66,6 +75,10 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
       checkbox: ctx.checkbox,
       ownerCue: owner?.cue ?? false,
       deadline: due.cued,
+      named: owner !== null,
+      dated: due.due !== null,
+      ...taskVerbs(folded),
+      words: ctx.body.split(/\s+/).length,
     };
     const undecided = isUndecided(facts);
     const kind = resolveKind(facts, undecided);

@@ -27,6 +27,14 @@ export interface Lexicon {
   actionLabel: RegExp[];
   /** Softer action cues ("il faut", "à envoyer", "we need to"): they yield to a section. */
   actionCue: RegExp[];
+  /**
+   * A line starting with a task verb ("Envoyer le devis", "Send the quote"): an action when
+   * it also names someone or a date ("(Paul, 20/11)", "– Lisa – Monday"); agenda items
+   * ("Présenter le budget (Paul)") are exempt, since there the name is the presenter.
+   */
+  taskVerb: RegExp;
+  /** Task verbs that make a to-do on their own ("Relancer le client", "Book the venue"). */
+  todoVerb: RegExp;
   /** Escalation phrases that stand alone: "à arbitrer", "escalade", "escalate". */
   escalation: RegExp[];
   /** Words naming the top of the company (regular expression source, no groups captured). */
@@ -47,9 +55,7 @@ export interface Lexicon {
   notDone: RegExp[];
   /** Deadline words that make a following date a due date ("d'ici", "by"). */
   deadlineCue: string;
-  /** Fatigue / lassitude / cynicism, as phrases; stemmed when compiled. */
-  negative: string[];
-  /** Constructive language, as phrases; stemmed when compiled. */
+  /** Constructive language, as phrases; stemmed when compiled. Negative language: mood-*.ts. */
   positive: string[];
   /** Tokens that cancel a following sentiment phrase within a short window. */
   negators: string[];

@@ -40,6 +40,8 @@ const PATTERNS: { re: RegExp; cue: boolean }[] = [
     cue: true,
   },
   { re: new RegExp(`\\b(?:par|by)\\s+(${NAME})\\s*[).]?\\s*$`, "u"), cue: false },
+  // "Organiser un point — Hugo", "Prepare the pack – Lisa – Monday": a name set apart by dashes.
+  { re: new RegExp(`\\s[–—-]\\s+(${NAME})\\s*(?:[–—,(-].*)?$`, "u"), cue: false },
 ];
 
 // Capitalised words that start lines but name no one: labels, roles, teams in general.

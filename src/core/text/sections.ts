@@ -2,14 +2,17 @@
  * Headings switch the section a line belongs to: items under "Relevé de décisions" are
  * decisions, under "Prochaines étapes" actions, under "Top 3" priorities. A heading is a
  * markdown heading, a short label ending with ":" ("Décisions :"), or a line that is only
- * a known label ("Next steps"). "Décisions : aucune" carries content: it is not a heading.
+ * a known label ("Next steps", "Échanges", "Tour de table"). "Décisions : aucune" carries
+ * content: it is not a heading. Every heading closes the section before it.
  */
+import { AGENDA_HEADINGS, NEUTRAL_HEADINGS } from "./headings.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import type { SectionPatterns } from "./lexicon-types.js";
 import { foldLower, type LineShape } from "./normalize.js";
 
-export type Section = keyof SectionPatterns | "none";
+/** "agenda": items are topics to discuss, so a bare verb ("Préparer le salon") is no to-do. */
+export type Section = keyof SectionPatterns | "agenda" | "none";
 
 /** Longer lines ending with ":" introduce a list inside the text; they are not headings. */
 export const MAX_HEADING_WORDS = 6;
@@ -28,16 +31,29 @@ export interface Heading {
   level: number | null;
 }
 
+const labelOf = (text: string) =>
+  foldLower(text)
+    .replace(/\s*:\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
 /** The section a label names, or "none" for any other label ("Points abordés"). */
 export function sectionOf(label: string): Section {
-  const folded = foldLower(label)
-    .replace(/\s*:\s*$/, "")
-    .trim();
+  const folded = labelOf(label);
   for (const section of ORDER) {
     if ([FR, EN].some((lex) => lex.sections[section].some((re) => re.test(folded)))) return section;
   }
-  return "none";
+  return AGENDA_HEADINGS.some((re) => re.test(folded)) ? "agenda" : "none";
 }
+
+/** A known label of no item kind ("Échanges", "Risks"): a heading even without ":" or "#". */
+export function isNeutralLabel(label: string): boolean {
+  const folded = labelOf(label);
+  return NEUTRAL_HEADINGS.some((re) => re.test(folded)) || AGENDA_HEADINGS.some((re) => re.test(folded));
+}
+
+// "Prio 2 – réorganiser l'entrepôt" is an item with a label, not the heading "Priorités".
+const INLINE_CONTENT = /:\s*\S|[–—]\s*\S+\s+\S|\s-\s+\S+\s+\S/u;
 
 /** The heading this line is, or null for a content line. */
 export function readHeading(shape: LineShape): Heading | null {
@@ -48,9 +64,10 @@ export function readHeading(shape: LineShape): Heading | null {
   if (/:\s*$/.test(body) && !shape.checkbox && words <= MAX_HEADING_WORDS) {
     return { section: sectionOf(body), level: null };
   }
+  if (shape.bullet || shape.checkbox || words > MAX_BARE_HEADING_WORDS || INLINE_CONTENT.test(body))
+    return null;
   const section = sectionOf(body);
-  if (BARE_SECTIONS.has(section) && !shape.bullet && words <= MAX_BARE_HEADING_WORDS)
-    return { section, level: null };
+  if (BARE_SECTIONS.has(section) || isNeutralLabel(body)) return { section, level: null };
   return null;
 }
 

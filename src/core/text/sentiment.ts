@@ -1,7 +1,9 @@
 /**
  * Fatigue / cynicism vs constructive language. Lexicon phrases are stemmed once, so
- * "épuisées", "épuisement" and "exhausted" match their entries. Both languages are checked
- * (French notes say "burn-out", English ones quote "ras-le-bol"), each with its own stemmer.
+ * "épuisées", "épuisement" and "exhausted" match their entries; context-bound words are
+ * regular expressions (mood-fr.ts, mood-en.ts). Both languages are checked (French notes
+ * say "burn-out", English ones quote "ras-le-bol"), each with its own stemmer. Non-mood
+ * uses of mood words ("tension de trésorerie", "calendar conflict") are blanked first.
  *
  * Negation: a negator shortly before a phrase in the same clause cancels it ("pas de
  * frustration", "not exhausted"). A negated positive ("pas satisfait", "not on track")
@@ -9,7 +11,9 @@
  */
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
-import type { Lexicon } from "./lexicon-types.js";
+import { MOOD_EN } from "./mood-en.js";
+import { MOOD_FR } from "./mood-fr.js";
+import type { MoodLexicon } from "./mood-types.js";
 import { stemEn, stemFr } from "./natural.js";
 import { foldLower, tokenize } from "./normalize.js";
 
@@ -20,21 +24,27 @@ interface CompiledLexicon {
   stem: (token: string) => string;
   negative: string[][];
   positive: string[][];
-  negators: Set<string>;
 }
 
-function compile(lexicon: Lexicon, stem: (token: string) => string): CompiledLexicon {
-  const phrases = (list: string[]) => list.map((p) => tokenize(foldLower(p)).map(stem));
-  return {
-    stem,
-    negative: phrases(lexicon.negative),
-    positive: phrases(lexicon.positive),
-    // A negator negates in either language: "pas de frustration" cancels the English entry too.
-    negators: new Set([...FR.negators, ...EN.negators]),
-  };
+const phrases = (list: string[], stem: (t: string) => string) =>
+  list.map((p) => tokenize(foldLower(p)).map(stem));
+
+function compile(mood: MoodLexicon, positive: string[], stem: (token: string) => string): CompiledLexicon {
+  const negative = Object.values(mood.stems).flat();
+  return { stem, negative: phrases(negative, stem), positive: phrases(positive, stem) };
 }
 
-const LEXICONS = [compile(FR, stemFr), compile(EN, stemEn)];
+const LEXICONS = [compile(MOOD_FR, FR.positive, stemFr), compile(MOOD_EN, EN.positive, stemEn)];
+// A negator negates in either language: "pas de frustration" cancels the English entry too.
+const NEGATORS = new Set([...FR.negators, ...EN.negators]);
+const MOODS = [MOOD_FR, MOOD_EN];
+const PATTERNS = MOODS.flatMap((m) => Object.values(m.patterns).flat()).map(
+  (re) => new RegExp(re.source, `${re.flags.replace("g", "")}g`),
+);
+const GUARDS = MOODS.flatMap((m) => m.guards).map(
+  (re) => new RegExp(re.source, `${re.flags.replace("g", "")}g`),
+);
+const CLAUSE = /[,;.!?()]|\s[-–—]\s/;
 
 export interface Sentiment {
   negative: boolean;
@@ -43,28 +53,46 @@ export interface Sentiment {
 
 export function sentiment(text: string): Sentiment {
   const result = { negative: false, positive: false };
-  for (const clause of foldLower(text).split(/[,;.!?()]|\s[-–—]\s/)) {
+  // A guard is replaced by a clause break, so no phrase nor negation reaches across it.
+  const folded = GUARDS.reduce((t, re) => t.replace(re, " , "), foldLower(text));
+  for (const clause of folded.split(CLAUSE)) {
     const tokens = tokenize(clause);
+    const negated = (at: number) => isNegated(tokens, at);
     for (const lex of LEXICONS) {
       const stems = tokens.map(lex.stem);
-      const negated = (at: number) =>
-        tokens.slice(Math.max(0, at - NEGATION_WINDOW), at).some((t) => lex.negators.has(t));
-      for (const at of occurrences(stems, lex.negative)) {
-        if (!negated(at)) result.negative = true;
-      }
+      if (occurrences(stems, lex.negative).some((at) => !negated(at))) result.negative = true;
       for (const at of occurrences(stems, lex.positive)) {
         if (negated(at)) result.negative = true;
         else result.positive = true;
       }
     }
+    if (!result.negative && patternHits(clause).some((at) => !negated(at))) result.negative = true;
   }
   return result;
 }
 
+/** A negator within the window before `at`. "Un peu fatigué" is a little tired, not "peu" (hardly). */
+function isNegated(tokens: string[], at: number): boolean {
+  for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
+    const token = tokens[i] ?? "";
+    if (NEGATORS.has(token) && !(token === "peu" && tokens[i - 1] === "un")) return true;
+  }
+  return false;
+}
+
+/** Token indexes where a mood pattern starts in the clause. */
+function patternHits(clause: string): number[] {
+  const hits: number[] = [];
+  for (const re of PATTERNS) {
+    for (const m of clause.matchAll(re)) hits.push(tokenize(clause.slice(0, m.index)).length);
+  }
+  return hits;
+}
+
 /** Start indexes where one of the phrases occurs as a contiguous run of stems. */
-function occurrences(stems: string[], phrases: string[][]): number[] {
+function occurrences(stems: string[], list: string[][]): number[] {
   const starts: number[] = [];
-  for (const phrase of phrases) {
+  for (const phrase of list) {
     for (let i = 0; i + phrase.length <= stems.length; i++) {
       if (phrase.every((s, k) => stems[i + k] === s)) starts.push(i);
     }

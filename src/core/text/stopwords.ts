@@ -18,7 +18,8 @@ const EN_EXTRA = `will shall also just one two three etc per via need needs let 
   gets make makes made new well back still may might must want wants able across within without due no
   none nothing aucun aucune`;
 
-const TIME_WORDS = `demain hier semaine semaines prochain prochaine prochains prochaines mois jour jours fin debut
+// Weekday abbreviations are English only: French "mer", "jeu" are words (sea, game).
+const TIME_WORDS = `tue tues wed thu thur thurs fri sat sun demain hier semaine semaines prochain prochaine prochains prochaines mois jour jours fin debut
   quinzaine huitaine annee an ans trimestre bientot rapidement asap tard tot date dates delai tomorrow today
   yesterday week weeks weekly next end month months day days eow eom eod eoq eoy year years quarter soon
   deadline echeance`;
@@ -26,13 +27,16 @@ const TIME_WORDS = `demain hier semaine semaines prochain prochaine prochains pr
 // Numbers say how many, not what: "deux commerciaux" and "3 commerciaux" share one topic.
 const NUMBER_WORDS = `zero un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente
   cent cents mille premier premiere one two three four five six seven eight nine ten eleven twelve fifteen twenty
-  thirty hundred thousand`;
+  thirty hundred thousand deuxieme troisieme quatrieme cinquieme dernier derniere first second third fourth
+  fifth last`;
 
 const NOTE_SPEAK = `decision decisions decide decider decidee decides decided agreed agree approved approve
   valide valider validee validation acte acter action actions todo priorite priorites prio priority
   priorities objectif objectifs okr kr owner responsable qui who point points sujet sujets item items note
   notes ok go tbd tbc na ai top focus next step steps arbitrage arbitrer escalade escalader escalate
-  escalation reunion meeting suivi follow up done fait termine clos closed sign off dg pdg ceo codir comex`;
+  escalation reunion meeting suivi follow up done fait termine clos closed sign off dg pdg ceo codir comex
+  sync syncs synchro synchros update updates equipe equipes team teams hebdo call calls visio visios rdv daily standup compte rendu cr
+  discussion discussions echange echanges ordre agenda recap`;
 
 const words = (text: string) => text.split(/\s+/).filter((w) => w.length > 0);
 

@@ -2,6 +2,8 @@
  * Held-out French note lines, written for the recall/precision check (phrasings.test.ts).
  * Not taken from the fixture generator: varied register, terse bullets, missing accents,
  * typos. A line with "\n" is a small note; its last line is the one judged.
+ * The last lines of each category are a second batch, written once the lexicons were tuned
+ * on the first and kept as they came, so the check does not only measure what was tuned.
  */
 import type { Phrasings } from "./phrasings-score.js";
 
@@ -43,6 +45,16 @@ export const PHRASINGS_FR: Phrasings = {
     "Ambiance pesante cette semaine",
     "Grosse frustration côté SAV",
     "On est à bout",
+    "Les techniciens sont vidés",
+    "Ambiance lourde au dépôt",
+    "On rame, tout le monde est crevé",
+    "Marre de refaire les plannings",
+    "L'équipe n'en peut plus des urgences",
+    "Usure des équipes terrain",
+    "Encore une réunion où on tourne en rond",
+    "Les commerciaux sont à bout",
+    "Le moral des troupes est au plus bas",
+    "Sentiment de faire ça pour rien",
   ],
   neutral: [
     "Tension de trésorerie attendue en janvier",
@@ -65,6 +77,16 @@ export const PHRASINGS_FR: Phrasings = {
     "Le prix du carton a encore augmenté",
     "Remontée des compteurs de la ligne 3",
     "Départ du camion prévu à 6h",
+    "Tension d'alimentation stable à 24V",
+    "Stock épuisé sur la réf. 4410",
+    "Conflit de planning entre deux livraisons",
+    "Départ de la tournée à 7h",
+    "Le client quitte son ancien fournisseur",
+    "Usure des pièces contrôlée",
+    "Retour du prototype lundi",
+    "Chiffres du mois présentés par Luc",
+    "Budget tendu sur le poste transport",
+    "Flux tendu avec le fournisseur",
   ],
   decision: [
     "On part sur l'offre Premium",
@@ -87,6 +109,13 @@ export const PHRASINGS_FR: Phrasings = {
     "Adopté à l'unanimité",
     "Consensus pour décaler la mise en prod",
     "Il a été décidé d'internaliser la paie",
+    "On valide l'option 2",
+    "Décision actée : fermeture le 24/12",
+    "OK pour embaucher un alternant",
+    "Arbitrage rendu : on garde les deux sites",
+    "Le prestataire retenu est Axians",
+    "Validé par le comité",
+    "On a tranché pour le SaaS",
   ],
   undecided: [
     "Pas tranché",
@@ -104,6 +133,12 @@ export const PHRASINGS_FR: Phrasings = {
     "Question laissée ouverte",
     "À rediscuter au prochain point",
     "Rien n'a été décidé",
+    "Rien de tranché",
+    "Décision repoussée au mois prochain",
+    "Toujours pas de décision sur le local",
+    "Sujet à reprendre",
+    "À trancher au prochain CODIR",
+    "Pas de conclusion",
   ],
   action: [
     "Paul : envoyer le devis à Leroy",
@@ -126,6 +161,13 @@ export const PHRASINGS_FR: Phrasings = {
     "Chiffrer la variante (Éric) pour le 3/12",
     "Prévoir une réunion avec l'agence",
     "Caler un créneau avec le client (Inès)",
+    "Relancer le fournisseur pour les délais",
+    "Envoyer le planning à l'équipe (Léa)",
+    "→ Sophie : mettre à jour le CRM",
+    "À faire : vérifier les stocks",
+    "Paul s'occupe des badges",
+    "[ ] Commander les cartons",
+    "Luc doit chiffrer l'option",
   ],
   escalation: [
     "On remonte à Marie",
@@ -141,6 +183,12 @@ export const PHRASINGS_FR: Phrasings = {
     "Le CODIR doit se prononcer sur le prix",
     "Validation DG requise",
     "Point à trancher par Marie",
+    "Sujet à remonter au DG",
+    "Il faut l'arbitrage du PDG",
+    "On attend la validation de la direction",
+    "Le DG tranchera la semaine prochaine",
+    "Escalade au comex sur le retard",
+    "Besoin d'un arbitrage",
   ],
   priority: [
     "Priorité n°1 : sécuriser la trésorerie",
@@ -155,5 +203,10 @@ export const PHRASINGS_FR: Phrasings = {
     "Les priorités du mois :\n1) Stock\n2) Recrutement",
     "Enjeu prioritaire : la sécurité sur site",
     "Chantier prioritaire n°2 : ERP",
+    "Priorité 1 : la trésorerie",
+    "Top priorités :\n- Recrutement",
+    "P2 : refonte du site",
+    "Objectif : +5 % de marge",
+    "Nos priorités\n1. Qualité",
   ],
 };

@@ -6,7 +6,14 @@
 import { extractNote } from "../../../src/core/text/extract.js";
 import type { ExtractedLine } from "../../../src/core/text/types.js";
 
-export type Category = "negative" | "neutral" | "decision" | "undecided" | "action" | "escalation" | "priority";
+export type Category =
+  | "negative"
+  | "neutral"
+  | "decision"
+  | "undecided"
+  | "action"
+  | "escalation"
+  | "priority";
 export type Phrasings = Record<Category, string[]>;
 
 /** The CEO of the held-out company, so "On remonte à Marie" can be read as an escalation. */

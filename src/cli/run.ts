@@ -1,0 +1,227 @@
+import { join, resolve } from "node:path";
+import { DateTime } from "luxon";
+import { Analysis } from "../core/analysis.js";
+import { DETECTORS } from "../core/catalogue.js";
+import { type PreparedSnapshot, prepareSnapshot, weekHasData } from "../core/context.js";
+import { BadInputError } from "../core/errors.js";
+import type { Tenant } from "../core/model.js";
+import type { Report } from "../core/report.js";
+import { buildReport } from "../core/report-builder.js";
+import { type IsoWeek, parseWeek, shiftWeek, weekOf } from "../core/week.js";
+import { buildLiveServices, clockFromEnv, type LiveServices } from "../sources/sync/live-services.js";
+import { runSync } from "../sources/sync/run-sync.js";
+import { loadTenantFile } from "../sources/sync/tenant-file.js";
+import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
+import { readWorkspace } from "../sources/workspace-folder.js";
+import { type AlertsResult, upsertAlerts } from "../writers/notion/alerts-writer.js";
+import { weeklyPageTitle, writeWeeklyPage } from "../writers/notion/page-writer.js";
+import { writeReport } from "../writers/write-report.js";
+import { parseOptions } from "./args.js";
+import type { CliIo } from "./io.js";
+import { Progress } from "./progress.js";
+import { formatSyncSummary, retryCounter, showProgress, syncProgress, TENANT_EXPECTED } from "./sync.js";
+import { VERSION } from "./version.js";
+
+const OPTIONS = {
+  tenant: { type: "string" },
+  workspace: { type: "string" },
+  week: { type: "string" },
+  out: { type: "string" },
+  "dry-run": { type: "boolean" },
+  json: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+} as const;
+
+/** Where the weekly page and the alert rows go (`tenant.output.notion`). */
+interface NotionTarget {
+  parentPageId: string;
+  alertsDataSourceId: string | null;
+}
+
+/** The one line `--json` prints. `dryRun` only on a dry run: what would have been written. */
+export interface RunSummary {
+  page: string | null;
+  alerts: AlertsResult;
+  requests: { notion: number; google: number };
+  warnings: string[];
+  dryRun?: { page: string; alerts: number } | null;
+}
+
+/**
+ * `vigie run`: sync → analyse → write. The clock is a parameter (and `VIGIE_NOW` for fakes): it places
+ * the calendar window and picks the default week.
+ */
+export async function runCommand(argv: string[], io: CliIo, clock = () => new Date()): Promise<number> {
+  const o = parseOptions(argv, OPTIONS);
+  if (!o.tenant) throw new BadInputError("command line", "--tenant", TENANT_EXPECTED);
+  const { tenant, raw, file } = await loadTenantFile(resolve(io.cwd, o.tenant));
+  const target = notionTarget(tenant, file);
+  const dryRun = o["dry-run"] ?? false;
+  const now = clockFromEnv(io.env, clock);
+  const progress = new Progress(io, showProgress(io, o));
+  const retries = retryCounter();
+  const services = buildLiveServices(tenant, {
+    env: io.env,
+    writeNotion: target !== null && !dryRun,
+    now,
+    log: io.stderr,
+    onRetry: retries.onRetry,
+  });
+  const workspace = resolve(io.cwd, o.workspace ?? join(".vigie", tenant.id, "workspace"));
+  const synced = await runSync({
+    tenant,
+    tenantJson: raw,
+    out: new FileWorkspaceWriter(workspace),
+    syncers: services.syncers,
+    progress: syncProgress(
+      progress,
+      services.syncers.map((s) => s.name),
+    ),
+  });
+  const report = await analyseWorkspace(workspace, o.week, now(), progress);
+  const out = resolve(io.cwd, o.out ?? join("out", report.tenant, report.week));
+  progress.update("writing report", 0, 1);
+  const { files } = await writeReport(out, report);
+  const written =
+    target && !dryRun && services.notion
+      ? await writeNotion(services.notion, target, tenant, report, progress)
+      : null;
+  progress.done();
+  const summary: RunSummary = {
+    page: written?.page ?? null,
+    alerts: written?.alerts ?? { created: 0, updated: 0, resolved: 0 },
+    requests: { notion: services.notion?.upstream.requests ?? 0, google: synced.requests.google ?? 0 },
+    warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
+    ...(dryRun
+      ? { dryRun: target ? { page: pageTitle(tenant, report), alerts: report.alerts.length } : null }
+      : {}),
+  };
+  if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
+  else if (!o.quiet)
+    io.stdout(humanSummary(summary, report, files, out, target, formatSyncSummary(synced, retries.counts)));
+  return 0;
+}
+
+/** `output.notion` as a target, or null when the tenant writes nothing to Notion. */
+function notionTarget(tenant: Tenant, file: string): NotionTarget | null {
+  const notion = tenant.output.notion;
+  if (!notion) return null;
+  if (!notion.parentPageId) {
+    throw new BadInputError(file, "output.notion.parentPageId", "required when output.notion is set");
+  }
+  return { parentPageId: notion.parentPageId, alertsDataSourceId: notion.alertsDataSourceId ?? null };
+}
+
+async function analyseWorkspace(
+  dir: string,
+  requested: string | undefined,
+  now: Date,
+  progress: Progress,
+): Promise<Report> {
+  const snapshot = await readWorkspace(dir, {
+    onProgress: (done, total) => progress.update("reading the workspace", done, total),
+  });
+  const prepared = prepareSnapshot(snapshot);
+  const week = chooseWeek(prepared, requested, now, dir);
+  return buildReport(new Analysis(prepared, DETECTORS), week, {
+    generatedBy: `vigie ${VERSION}`,
+    onWeek: (done, total) => progress.update("analysing", done, total),
+  });
+}
+
+/**
+ * `--week`, else the last complete ISO week before `now` in the tenant's zone — or the last week with
+ * calendar data when that is earlier (a workspace whose data stops before last week).
+ */
+export function chooseWeek(
+  p: PreparedSnapshot,
+  requested: string | undefined,
+  now: Date,
+  dir: string,
+): IsoWeek {
+  const zone = p.tenant.timezone;
+  if (!p.dataEnd)
+    throw new BadInputError(
+      join(dir, "google/calendar"),
+      null,
+      "no calendar event found: nothing to analyse",
+    );
+  if (requested !== undefined) {
+    const week = parseWeek(requested, zone);
+    if (!week)
+      throw new BadInputError(
+        "command line",
+        "--week",
+        `expected an ISO week like 2026-W47, got "${requested}"`,
+      );
+    if (!weekHasData(p, week))
+      throw new BadInputError("command line", "--week", `${week.id} is outside the calendar data`);
+    return week;
+  }
+  const lastComplete = shiftWeek(weekOf(DateTime.fromJSDate(now), zone), -1);
+  const lastData = weekOf(p.dataEnd, zone);
+  return lastData.start < lastComplete.start ? lastData : lastComplete;
+}
+
+/** The weekly page first (the alert rows link to it), then the rows. */
+async function writeNotion(
+  notion: NonNullable<LiveServices["notion"]>,
+  target: NotionTarget,
+  tenant: Tenant,
+  report: Report,
+  progress: Progress,
+): Promise<{ page: string; alerts: AlertsResult }> {
+  progress.update("writing the Notion page", 0, 2);
+  const page = await writeWeeklyPage(notion.client, notion.upstream, {
+    parentPageId: target.parentPageId,
+    tenant,
+    week: report.week,
+    report,
+  });
+  if (!target.alertsDataSourceId) return { page: page.url, alerts: { created: 0, updated: 0, resolved: 0 } };
+  progress.update("writing the Notion alerts", 1, 2);
+  const alerts = await upsertAlerts(notion.client, notion.upstream, {
+    dataSourceId: target.alertsDataSourceId,
+    tenant,
+    week: report.week,
+    report,
+    pageUrl: page.url,
+  });
+  return { page: page.url, alerts };
+}
+
+function pageTitle(tenant: Tenant, report: Report): string {
+  return weeklyPageTitle(tenant.name, report.week);
+}
+
+function humanSummary(
+  s: RunSummary,
+  report: Report,
+  files: string[],
+  out: string,
+  target: NotionTarget | null,
+  sync: string,
+): string {
+  const lines = [
+    sync.trimEnd(),
+    `${report.week}: score ${report.score} (${report.status}), ${report.alerts.length} alert(s)`,
+  ];
+  if (s.dryRun && target) {
+    lines.push(
+      `Dry run: nothing written to Notion. Would write the page "${s.dryRun.page}" under ${target.parentPageId}` +
+        (target.alertsDataSourceId
+          ? ` and upsert ${s.dryRun.alerts} alert row(s) into ${target.alertsDataSourceId}`
+          : ""),
+    );
+  }
+  if (s.page) {
+    const { created, updated, resolved } = s.alerts;
+    lines.push(
+      `Notion page: ${s.page}`,
+      `Alerts: ${created} created, ${updated} updated, ${resolved} resolved`,
+    );
+  }
+  lines.push(`Requests: notion ${s.requests.notion}, google ${s.requests.google}`);
+  lines.push(`Report written to ${out}/`, ...files.map((f) => `  ${f}`));
+  return `${lines.join("\n")}\n`;
+}
