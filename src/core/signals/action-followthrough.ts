@@ -63,6 +63,17 @@ export const ACTION_FOLLOWTHROUGH_DEFAULTS = {
   recurringMinDelta: 2,
   recurringFloor: 2,
   alertMinRecurring: 4,
+  /**
+   * Lines saying in so many words that an action is still not done, chased again or blocked,
+   * counted over the last 2 weeks of the scope's notes (a team may write one note a week):
+   * twice the usual and 2 more is a watch; three times and at least 4 an alert.
+   */
+  stalledWeeks: 2,
+  stalledWatch: 1,
+  stalledAlert: 2,
+  stalledMinDelta: 2,
+  stalledFloor: 1,
+  alertMinStalled: 4,
   /** A topic recurs when it comes back in 3 distinct meetings (SPEC)… */
   minMeetings: 3,
   /** …and was discussed in the last 2 weeks: an old topic that stopped coming up is not live. */
@@ -205,7 +216,12 @@ function scopeMeasure(
   const weekStart = ctx.week.start.toISODate() ?? "";
   const liveFrom = ctx.week.start.minus({ weeks: p.liveWeeks - 1 }).toISODate() ?? "";
   const actions = recent.filter((n) => weekIds.has(n.id)).flatMap((n) => n.extracted.map((x) => ({ n, x })));
-  const weekActions = actions.filter(({ x }) => x.kind === "action");
+  // A line that closes an action ("Envoyer le devis : fait") is not an action left without owner.
+  const weekActions = actions.filter(({ x }) => x.kind === "action" && !x.done);
+  const stalledFrom = ctx.week.start.minus({ weeks: p.stalledWeeks - 1 }).toISODate() ?? "";
+  const stalled = recent
+    .filter((n) => n.date >= stalledFrom)
+    .flatMap((n) => n.extracted.filter((x) => x.stalled).map(() => n));
   const unassigned = weekActions.filter(({ x }) => !x.owner || !x.due);
   const overdue = overdueActions(recent, weekStart, p.sameActionOverlap);
   const topics = recurringTopics(recent, liveFrom, p);
@@ -214,20 +230,21 @@ function scopeMeasure(
   return {
     signal: "action_followthrough",
     scope,
-    value: recent.length ? unassigned.length + overdue.length + topics.length : null,
+    value: recent.length ? unassigned.length + overdue.length + stalled.length + topics.length : null,
     unit: UNIT,
     figures: {
       actions: weekActions.length,
       unassigned: unassigned.length,
       unassignedShare: weekActions.length ? round2(unassigned.length / weekActions.length) : 0,
       overdue: overdue.length,
+      stalled: stalled.length,
       recurring: topics.length,
       coverage: new Set(recent.map((n) => DateTime.fromISO(n.date).toFormat("kkkk-WW"))).size,
       [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
     },
     evidence: evidenceOf(
       ctx,
-      overdue,
+      [...new Set([...stalled, ...overdue])],
       topics,
       unassigned.map(({ n }) => n),
     ),
@@ -282,6 +299,15 @@ function parts(m: Measure, p: Params): Part[] {
       minDelta: p.overdueMinDelta,
       floor: p.overdueFloor,
       alertMin: p.alertMinOverdue,
+    },
+    {
+      value: f.stalled ?? 0,
+      key: "stalled",
+      watch: p.stalledWatch,
+      alert: p.stalledAlert,
+      minDelta: p.stalledMinDelta,
+      floor: p.stalledFloor,
+      alertMin: p.alertMinStalled,
     },
     {
       value: f.recurring ?? 0,

@@ -17,6 +17,7 @@ import {
 } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { beyondNoise, shareNoise } from "./noise.js";
 import { missingDecisionsAction } from "./playbook-rituals.js";
 import { isHeld, isSteering, ritualResolver } from "./ritual-drift.js";
 import { meetingInScope, scopesOf, showable } from "./scopes.js";
@@ -174,6 +175,10 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   let status: Status = j.status;
   if (status === "alert" && (value < p.alertLevel / f || undecided < p.alertMinUndecided / f))
     status = "watch";
+  // With a handful of steering meetings a week the share swings by chance: an alert must stand
+  // out of that binomial noise too (three standard deviations), not only pass the thresholds.
+  if (status === "alert")
+    status = beyondNoise(status, value - (j.baseline ?? 0), shareNoise(j.baseline ?? 0, total), f);
   if (status === "ok" && value >= p.levelWatch / f && total >= p.levelMinMeetings) status = "watch";
   status = capForHoliday(status, isHolidayLike(current, baseline));
   const insufficient = j.insufficientHistory || current.value === null;

@@ -34,7 +34,7 @@ export interface Markers {
 }
 
 const PLACEHOLDER = /^(?:n\/?a|-+|—|–|none|nil|aucune?|neant|rien|ras|tbd|tbc|\?+|\.\.\.|…|x)\s*\.?$/u;
-const DONE_SIGN = /[✅☑✔]/u;
+const DONE_SIGN = /[✅☑✔✓]/u;
 
 /** Markers of a folded lower-case line (bullets and checkboxes already removed). */
 export function readMarkers(folded: string, escalatesToTop: (folded: string) => boolean): Markers {

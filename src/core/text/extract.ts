@@ -20,6 +20,7 @@ import {
   START,
 } from "./sections.js";
 import { sentiment } from "./sentiment.js";
+import { isStalled } from "./stalled.js";
 import { contentStems } from "./stems.js";
 import type { ExtractedLine, NoteInput } from "./types.js";
 
@@ -92,6 +93,7 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
       due: isAction ? due.due : null,
       undecided,
       done: ctx.checkbox === "checked" || markers.done,
+      stalled: !markers.done && isStalled(folded),
       ...sentiment(ctx.body),
       stems: contentStems(ctx.body, ctx.locale, exclude),
     };
@@ -125,6 +127,7 @@ function emptyLine(line: number, text: string, stems: string[]): ExtractedLine {
     due: null,
     undecided: false,
     done: false,
+    stalled: false,
     negative: false,
     positive: false,
     stems,

@@ -43,7 +43,7 @@ export interface LineShape {
 const HEADING = /^(#{1,6})\s+(.*)$/;
 // "—" alone is a placeholder ("nothing"), so a dash is a bullet only when text follows it.
 const BULLET = /^(?:[-*•◦▪‣+–—]|\d{1,2}[.)])\s+(?=\S)/;
-const CHECKBOX = /^(?:\[( |x|X)\]|(☐)|(☑|☒|✅|✔️?))\s*/u;
+const CHECKBOX = /^(?:\[( |x|X)\]|(☐)|(☑|☒|✅|✔️?|✓))\s*/u;
 const BOLD = /^(\*\*|__)(.+?)\1(:?)$/;
 
 export function shapeLine(raw: string): LineShape {

@@ -31,7 +31,15 @@ const PATTERNS: { re: RegExp; cue: boolean }[] = [
     ),
     cue: true,
   },
-  { re: new RegExp(`\\[(\\p{Lu}{2,3}|${WORD})\\]`, "u"), cue: true },
+  { re: new RegExp(`\\[(\\p{Lu}{2,3}|${NAME})\\]`, "u"), cue: true },
+  // "ACTION Jane Doe: …", "AI: Adam White – …", "Next step → Paul: …": a task label, then the doer.
+  {
+    re: new RegExp(
+      `^(?:ACTION|[Aa]ction(?:\\s+item)?|AI|AP|TODO|[Tt]o ?do|[ÀA] faire|[Nn]ext steps?|[Pp]rochaine [ée]tape|[Ss]uite)\\s*(?::|${ARROW}|-)?\\s*${WHO}\\s*(?::|[–—-])\\s`,
+      "u",
+    ),
+    cue: true,
+  },
   { re: new RegExp(`\\(${WHO}\\s*(?:[,;/–-][^)]*)?\\)`, "u"), cue: false },
   { re: new RegExp(`^${ARROW}\\s*${WHO}\\s*[:,–—-]\\s`, "u"), cue: true },
   { re: new RegExp(`^${WHO}\\s*:\\s*\\S`, "u"), cue: false },
@@ -51,7 +59,7 @@ const NOT_NAMES = new Set(
   codir comex rh hr kpi ca okr it ux ui mvp roi crm erp nb ps cc vs equipe team client clients everyone all
   chacun tout tous toutes il elle on nous vous ils elles je you they he she we the this that le la les un une ce
   cette budget devis planning reunion meeting agenda bilan suivi etape step deadline echeance urgent important
-  validation valide arbitrage escalade direction`.split(/\s+/),
+  validation valide arbitrage escalade direction reminder rappel relance`.split(/\s+/),
 );
 
 function plausible(name: string): boolean {

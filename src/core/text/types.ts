@@ -15,6 +15,8 @@ export interface ExtractedLine {
   undecided: boolean;
   /** The line marks an action or topic as done / closed. */
   done: boolean;
+  /** The line says an action or topic is still not done, chased again, blocked or slipping. */
+  stalled: boolean;
   /** Fatigue, lassitude or cynicism language (FR/EN). */
   negative: boolean;
   /** Positive / constructive language, to balance `negative`. */

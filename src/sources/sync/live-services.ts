@@ -7,7 +7,7 @@
  * - `VIGIE_GOOGLE_ROOT_URL`  API root of every Google SDK (default Google's).
  * - `VIGIE_GOOGLE_TOKEN_URL` OAuth token endpoint for the service-account JWT (default Google's).
  * - `VIGIE_NOTION_BASE_URL`  Notion API base URL (default https://api.notion.com).
- * - `VIGIE_UPSTREAM_PACE=fast` no client-side rate limit, 20 ms back-off base and 3 s request
+ * - `VIGIE_UPSTREAM_PACE=fast` no client-side rate limit, 100 ms back-off base and 3 s request
  *   timeouts: for loopback fakes only (default: the real services' pace).
  * - `VIGIE_NOW` the run's clock as an ISO instant, for fakes seeded with dated fixtures (default: now).
  */
@@ -56,7 +56,7 @@ export function readsNotion(tenant: Tenant): boolean {
 export function buildLiveServices(tenant: Tenant, o: LiveServicesOptions): LiveServices {
   const fast = paceIsFast(o.env);
   const upstream: Partial<UpstreamOptions> = {
-    ...(fast ? { intervalCap: Number.POSITIVE_INFINITY, concurrency: 8, baseDelayMs: 20 } : {}),
+    ...(fast ? { intervalCap: Number.POSITIVE_INFINITY, concurrency: 8, baseDelayMs: 100 } : {}),
     ...(o.onRetry ? { onRetry: o.onRetry } : {}),
   };
   const timeout = fast ? { timeoutMs: 3_000 } : {};

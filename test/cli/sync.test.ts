@@ -1,0 +1,119 @@
+/**
+ * `vigie sync` through main(), against the Google and Notion fakes seeded with the demo company: the
+ * real SDKs over HTTP, the environment passed in through CliIo.
+ */
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
+import type { CliIo } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+import { SYNC_STATE_FILE } from "../../src/sources/sync/run-sync.js";
+import { readWorkspace } from "../../src/sources/workspace-folder.js";
+
+let sandbox: Sandbox;
+beforeEach(async () => {
+  sandbox = await startSandbox({ notionOutput: false });
+});
+afterEach(async () => {
+  await sandbox.close();
+});
+
+function io(env: Record<string, string | undefined>): CliIo & { out: string; err: string } {
+  const o = {
+    out: "",
+    err: "",
+    stdout: (t: string) => {
+      o.out += t;
+    },
+    stderr: (t: string) => {
+      o.err += t;
+    },
+    readStdin: async () => "",
+    isTTY: false,
+    env,
+    cwd: sandbox.dir,
+  };
+  return o;
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+describe("vigie sync", () => {
+  it("writes the workspace, then syncs incrementally from the saved state", async () => {
+    const first = io(sandbox.env);
+    expect(await main(["sync", "--tenant", sandbox.dir, "--out", "ws", "--json"], first)).toBe(0);
+    const one = JSON.parse(first.out);
+    // Google: users 1 + 60 calendars + files 1 + start token 1 + 19 docs. Notion: see the sandbox test.
+    expect(one.requests.google).toBe(82);
+    expect(one.written.google).toEqual({ users: 60, events: 2722, files: 19, docs: 19 });
+    expect(one.written.notion.pages).toBeGreaterThan(0);
+    const ws = join(sandbox.dir, "ws");
+    const snapshot = await readWorkspace(ws);
+    expect(snapshot.tenant.id).toBe("atelier-dupont");
+    expect(snapshot.notes.some((n) => n.source === "page")).toBe(true);
+    expect(await exists(join(ws, SYNC_STATE_FILE))).toBe(true);
+
+    const second = io(sandbox.env);
+    expect(await main(["sync", "--tenant", "tenant.json", "--out", "ws", "--json"], second)).toBe(0);
+    const two = JSON.parse(second.out);
+    expect(two.requests.google).toBe(62);
+    expect(two.requests.notion).toBeLessThan(one.requests.notion / 5);
+    expect(two.written.google).toEqual({ users: 0, events: 0, files: 0, docs: 0 });
+    expect(two.written.notion.pages).toBe(0);
+    for (const secret of sandbox.secrets)
+      expect(first.out + first.err + second.out + second.err).not.toContain(secret);
+  });
+
+  it("--full lists everything again", async () => {
+    expect(await main(["sync", "--tenant", sandbox.dir, "--out", "ws", "--json"], io(sandbox.env))).toBe(0);
+    const full = io(sandbox.env);
+    expect(await main(["sync", "--tenant", sandbox.dir, "--out", "ws", "--full", "--json"], full)).toBe(0);
+    expect(JSON.parse(full.out).requests.google).toBe(82);
+  });
+
+  it("keeps the previous state when a syncer fails", async () => {
+    expect(await main(["sync", "--tenant", sandbox.dir, "--out", "ws", "--json"], io(sandbox.env))).toBe(0);
+    const state = await readFile(join(sandbox.dir, "ws", SYNC_STATE_FILE), "utf8");
+    sandbox.notion.unshare("dde93b8b-2462-4b46-8e10-e56480330570");
+    const failed = io(sandbox.env);
+    expect(await main(["sync", "--tenant", sandbox.dir, "--out", "ws"], failed)).toBe(2);
+    expect(failed.err).toContain("sources.notionNotesDataSourceId");
+    expect(await readFile(join(sandbox.dir, "ws", SYNC_STATE_FILE), "utf8")).toBe(state);
+  });
+
+  it.each([
+    ["VIGIE_GOOGLE_ADMIN", { VIGIE_GOOGLE_ADMIN: undefined }],
+    ["VIGIE_GOOGLE_SA_KEY", { VIGIE_GOOGLE_SA_KEY: undefined }],
+    ["VIGIE_NOTION_TOKEN", { VIGIE_NOTION_TOKEN: "" }],
+    ["VIGIE_NOTION_BASE_URL", { VIGIE_NOTION_BASE_URL: "not a url" }],
+    ["VIGIE_UPSTREAM_PACE", { VIGIE_UPSTREAM_PACE: "ludicrous" }],
+  ])("exits 2 naming %s when it is missing or wrong", async (name, patch) => {
+    const run = io({ ...sandbox.env, ...patch });
+    expect(await main(["sync", "--tenant", sandbox.dir, "--out", "ws"], run)).toBe(2);
+    expect(run.err).toContain(name);
+    expect(await exists(join(sandbox.dir, "ws", "google"))).toBe(false);
+    expect(sandbox.google.requests.count + sandbox.notion.requests.count).toBe(0);
+  });
+
+  it("exits 2 naming tenant.json and the field", async () => {
+    const tenant = JSON.parse(await readFile(sandbox.tenantFile, "utf8"));
+    await writeFile(sandbox.tenantFile, JSON.stringify({ ...tenant, sources: { calendar: ["x"] } }));
+    const run = io(sandbox.env);
+    expect(await main(["sync", "--tenant", sandbox.tenantFile, "--out", "ws"], run)).toBe(2);
+    expect(run.err).toContain(sandbox.tenantFile);
+    expect(run.err).toContain("sources.calendar");
+  });
+
+  it("exits 2 when --tenant or --out is missing", async () => {
+    const run = io(sandbox.env);
+    expect(await main(["sync", "--out", "ws"], run)).toBe(2);
+    expect(run.err).toContain("--tenant");
+    expect(await main(["sync", "--tenant", sandbox.dir], run)).toBe(2);
+    expect(run.err).toContain("--out");
+  });
+});
