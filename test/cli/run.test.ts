@@ -1,0 +1,133 @@
+/**
+ * `vigie run` through main(), against the Google and Notion fakes seeded with the demo company (the
+ * real SDKs over HTTP): sync + analyse + the weekly page and alert rows, twice; dry run; bad input.
+ */
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+import { chooseWeek, runCommand } from "../../src/cli/run.js";
+import { prepareSnapshot } from "../../src/core/context.js";
+import { readWorkspace } from "../../src/sources/workspace-folder.js";
+import { DEMO, type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
+
+let sandbox: Sandbox;
+beforeEach(async () => {
+  sandbox = await startSandbox();
+});
+afterEach(async () => {
+  await sandbox.close();
+});
+
+function io(env: Record<string, string | undefined> = sandbox.env): CliIo & { out: string; err: string } {
+  const o = {
+    out: "",
+    err: "",
+    stdout: (t: string) => {
+      o.out += t;
+    },
+    stderr: (t: string) => {
+      o.err += t;
+    },
+    readStdin: async () => "",
+    isTTY: false,
+    env,
+    cwd: sandbox.dir,
+  };
+  return o;
+}
+
+const RUN = ["run", "--tenant", "tenant.json", "--workspace", "ws", "--out", "out", "--json"];
+const exists = (path: string) => stat(path).then(() => true, () => false);
+/** Requests that change something in Notion (a data source query is a POST but reads). */
+const notionWrites = () =>
+  sandbox.notion.requests.log.filter((r) => r.method !== "GET" && !r.route.endsWith("/query")).length;
+
+describe("vigie run", () => {
+  it("writes the page and the alerts once, then updates them with far fewer requests", async () => {
+    const first = io();
+    expect(await main([...RUN, "--week", "2026-W47"], first)).toBe(0);
+    expect(first.out.trim().split("\n")).toHaveLength(1);
+    const one = JSON.parse(first.out);
+    const report = JSON.parse(await readFile(join(sandbox.dir, "out/report.json"), "utf8"));
+    expect(report.week).toBe("2026-W47");
+    expect(one.page).toMatch(/^https:\/\/www\.notion\.so\/[0-9a-f]{32}$/);
+    expect(one.alerts).toEqual({ created: report.alerts.length, updated: 0, resolved: 0 });
+    expect(one.requests.google).toBe(82);
+    expect(one.requests.notion).toBe(sandbox.notion.requests.count);
+    expect(one.warnings).toEqual([]);
+    expect(sandbox.state()).toEqual({ pages: 1, alertRows: report.alerts.length });
+
+    const second = io();
+    expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
+    const two = JSON.parse(second.out);
+    expect(two.page).toBe(one.page);
+    expect(two.alerts).toEqual({ created: 0, updated: report.alerts.length, resolved: 0 });
+    expect(two.requests.google).toBe(62);
+    expect(two.requests.notion + two.requests.google).toBeLessThan(one.requests.notion + one.requests.google);
+    expect(sandbox.state()).toEqual({ pages: 1, alertRows: report.alerts.length });
+    const printed = first.out + first.err + second.out + second.err;
+    for (const secret of sandbox.secrets) expect(printed).not.toContain(secret);
+  });
+
+  it("--dry-run writes the local report and nothing to Notion", async () => {
+    const run = io();
+    expect(await main([...RUN, "--week", "2026-W47", "--dry-run"], run)).toBe(0);
+    const summary = JSON.parse(run.out);
+    expect(summary.page).toBeNull();
+    expect(summary.alerts).toEqual({ created: 0, updated: 0, resolved: 0 });
+    expect(summary.dryRun.page).toBe("Vigie — Atelier Dupont SAS — 2026-W47");
+    expect(summary.dryRun.alerts).toBeGreaterThan(0);
+    expect(notionWrites()).toBe(0);
+    expect(sandbox.state()).toEqual({ pages: 0, alertRows: 0 });
+    expect(await exists(join(sandbox.dir, "out/report.html"))).toBe(true);
+
+    const text = io();
+    expect(await main(["run", "--tenant", "tenant.json", "--workspace", "ws", "--week", "2026-W47", "--dry-run"], text)).toBe(0);
+    expect(text.out).toContain('Dry run: nothing written to Notion. Would write the page "Vigie — Atelier Dupont SAS — 2026-W47"');
+    expect(notionWrites()).toBe(0);
+  });
+
+  it("defaults to the last complete week before the clock, in the tenant's zone", async () => {
+    const run = io();
+    // Sunday 23:30 in Paris is still week 47: the last complete week is 46.
+    const clock = () => new Date("2026-11-22T22:30:00Z");
+    expect(await runCommand(["--tenant", "tenant.json", "--workspace", "ws", "--dry-run", "--json"], run, clock)).toBe(0);
+    const report = JSON.parse(await readFile(join(sandbox.dir, "out/atelier-dupont/2026-W46/report.json"), "utf8"));
+    expect(report.week).toBe("2026-W46");
+  });
+
+  it("defaults to the last week with data when the data stops earlier", async () => {
+    const prepared = prepareSnapshot(await readWorkspace(DEMO));
+    const later = chooseWeek(prepared, undefined, new Date("2027-06-01T12:00:00Z"), DEMO);
+    const lastData = chooseWeek(prepared, undefined, new Date("2026-12-01T12:00:00Z"), DEMO);
+    expect(later.id).toBe(lastData.id);
+    expect(chooseWeek(prepared, undefined, new Date("2026-11-25T12:00:00Z"), DEMO).id).toBe("2026-W47");
+  });
+
+  it.each([
+    ["VIGIE_GOOGLE_SA_KEY or VIGIE_GOOGLE_SA_KEY_FILE", { VIGIE_GOOGLE_SA_KEY: undefined }],
+    ["VIGIE_GOOGLE_ADMIN", { VIGIE_GOOGLE_ADMIN: " " }],
+    ["VIGIE_NOTION_TOKEN", { VIGIE_NOTION_TOKEN: undefined }],
+  ])("exits 2 naming %s when a credential is missing", async (name, patch) => {
+    const run = io({ ...sandbox.env, ...patch });
+    expect(await main(RUN, run)).toBe(2);
+    expect(run.err).toContain(name);
+    expect(sandbox.google.requests.count + sandbox.notion.requests.count).toBe(0);
+  });
+
+  it("exits 2 naming tenant.json and output.notion.parentPageId", async () => {
+    const tenant = JSON.parse(await readFile(sandbox.tenantFile, "utf8"));
+    await writeFile(sandbox.tenantFile, JSON.stringify({ ...tenant, output: { notion: { alertsDataSourceId: "x" } } }));
+    const run = io();
+    expect(await main(RUN, run)).toBe(2);
+    expect(run.err).toContain(`${sandbox.tenantFile}: output.notion.parentPageId`);
+  });
+
+  it("exits 2 naming the week when it is outside the data", async () => {
+    const run = io();
+    expect(await main([...RUN, "--week", "2020-W01", "--dry-run"], run)).toBe(2);
+    expect(run.err).toContain("--week");
+  });
+});
