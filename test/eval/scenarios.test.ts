@@ -4,7 +4,8 @@ import { evaluateScenario, findScenarios, type ScenarioResult } from "../../src/
 import { totals } from "../../src/core/eval.js";
 import { SIGNAL_IDS } from "../../src/core/signals/types.js";
 
-const SCENARIOS = join(import.meta.dirname, "../../fixtures/scenarios");
+const FIXTURES = join(import.meta.dirname, "../../fixtures");
+const SCENARIOS = join(FIXTURES, "scenarios");
 
 /**
  * The product's quality bars on the labelled scenarios (issue "core engine"): recall of the
@@ -15,10 +16,13 @@ describe("labelled scenarios", () => {
 
   beforeAll(async () => {
     results = [];
-    for (const dir of await findScenarios(SCENARIOS)) results.push(await evaluateScenario(dir));
+    // The labelled scenarios, and the demo company (also labelled).
+    const dirs = [...(await findScenarios(SCENARIOS)), ...(await findScenarios(FIXTURES))];
+    for (const dir of dirs) results.push(await evaluateScenario(dir));
   }, 300_000);
 
-  it("cover every signal of the catalogue and at least two healthy companies in both languages", () => {
+  it("include the demo and cover every signal and healthy companies in both languages", () => {
+    expect(results.map((r) => r.name)).toContain("demo");
     const planted = new Set(results.flatMap((r) => r.expected.signals.map((l) => l.signal)));
     expect([...planted].sort()).toEqual([...SIGNAL_IDS].sort());
     const healthy = results.filter((r) => r.expected.signals.length === 0);
