@@ -47,18 +47,73 @@ export interface RunSummary {
   dryRun?: { page: string; alerts: number } | null;
 }
 
+type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
+
+/** What a run is made of once its options and environment are read, before any request. */
+interface RunSetup {
+  tenant: Tenant;
+  tenantJson: unknown;
+  target: NotionTarget | null;
+  dryRun: boolean;
+  now: () => Date;
+  progress: Progress;
+  retries: ReturnType<typeof retryCounter>;
+  services: LiveServices;
+  workspace: string;
+}
+
 /**
  * `vigie run`: sync → analyse → write. The clock is a parameter (and `VIGIE_NOW` for fakes): it places
  * the calendar window and picks the default week.
  */
 export async function runCommand(argv: string[], io: CliIo, clock = () => new Date()): Promise<number> {
   const o = parseOptions(argv, OPTIONS);
+  const run = await setUp(o, io, clock);
+  const synced = await runSync({
+    tenant: run.tenant,
+    tenantJson: run.tenantJson,
+    out: new FileWorkspaceWriter(run.workspace),
+    syncers: run.services.syncers,
+    progress: syncProgress(
+      run.progress,
+      run.services.syncers.map((s) => s.name),
+    ),
+  });
+  const report = await analyseWorkspace(run.workspace, o.week, run.now(), run.progress);
+  const out = resolve(io.cwd, o.out ?? join("out", report.tenant, report.week));
+  run.progress.update("writing report", 0, 1);
+  const { files } = await writeReport(out, report);
+  const notion = run.target && !run.dryRun ? run.services.notion : null;
+  const written =
+    notion && run.target ? await writeNotion(notion, run.target, run.tenant, report, run.progress) : null;
+  run.progress.done();
+  const summary: RunSummary = {
+    page: written?.page ?? null,
+    alerts: written?.alerts ?? { created: 0, updated: 0, resolved: 0 },
+    requests: { notion: run.services.notion?.upstream.requests ?? 0, google: synced.requests.google ?? 0 },
+    warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
+    ...(run.dryRun
+      ? { dryRun: run.target ? { page: pageTitle(run.tenant, report), alerts: report.alerts.length } : null }
+      : {}),
+  };
+  if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
+  else if (!o.quiet) {
+    const sync = formatSyncSummary(synced, run.retries.counts);
+    io.stdout(humanSummary(summary, report, files, out, run.target, sync));
+  }
+  return 0;
+}
+
+/** Everything that can fail on bad input fails here, before the first request. */
+async function setUp(o: Options, io: CliIo, clock: () => Date): Promise<RunSetup> {
   if (!o.tenant) throw new BadInputError("command line", "--tenant", TENANT_EXPECTED);
+  if (o.week !== undefined && !WEEK_ID.test(o.week)) {
+    throw new BadInputError("command line", "--week", `expected an ISO week like 2026-W47, got "${o.week}"`);
+  }
   const { tenant, raw, file } = await loadTenantFile(resolve(io.cwd, o.tenant));
   const target = notionTarget(tenant, file);
   const dryRun = o["dry-run"] ?? false;
   const now = clockFromEnv(io.env, clock);
-  const progress = new Progress(io, showProgress(io, o));
   const retries = retryCounter();
   const services = buildLiveServices(tenant, {
     env: io.env,
@@ -68,39 +123,11 @@ export async function runCommand(argv: string[], io: CliIo, clock = () => new Da
     onRetry: retries.onRetry,
   });
   const workspace = resolve(io.cwd, o.workspace ?? join(".vigie", tenant.id, "workspace"));
-  const synced = await runSync({
-    tenant,
-    tenantJson: raw,
-    out: new FileWorkspaceWriter(workspace),
-    syncers: services.syncers,
-    progress: syncProgress(
-      progress,
-      services.syncers.map((s) => s.name),
-    ),
-  });
-  const report = await analyseWorkspace(workspace, o.week, now(), progress);
-  const out = resolve(io.cwd, o.out ?? join("out", report.tenant, report.week));
-  progress.update("writing report", 0, 1);
-  const { files } = await writeReport(out, report);
-  const written =
-    target && !dryRun && services.notion
-      ? await writeNotion(services.notion, target, tenant, report, progress)
-      : null;
-  progress.done();
-  const summary: RunSummary = {
-    page: written?.page ?? null,
-    alerts: written?.alerts ?? { created: 0, updated: 0, resolved: 0 },
-    requests: { notion: services.notion?.upstream.requests ?? 0, google: synced.requests.google ?? 0 },
-    warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
-    ...(dryRun
-      ? { dryRun: target ? { page: pageTitle(tenant, report), alerts: report.alerts.length } : null }
-      : {}),
-  };
-  if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
-  else if (!o.quiet)
-    io.stdout(humanSummary(summary, report, files, out, target, formatSyncSummary(synced, retries.counts)));
-  return 0;
+  const progress = new Progress(io, showProgress(io, o));
+  return { tenant, tenantJson: raw, target, dryRun, now, progress, retries, services, workspace };
 }
+
+const WEEK_ID = /^\d{4}-W\d{2}$/;
 
 /** `output.notion` as a target, or null when the tenant writes nothing to Notion. */
 function notionTarget(tenant: Tenant, file: string): NotionTarget | null {

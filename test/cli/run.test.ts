@@ -5,12 +5,12 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEMO, type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { chooseWeek, runCommand } from "../../src/cli/run.js";
 import { prepareSnapshot } from "../../src/core/context.js";
 import { readWorkspace } from "../../src/sources/workspace-folder.js";
-import { DEMO, type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
@@ -39,7 +39,11 @@ function io(env: Record<string, string | undefined> = sandbox.env): CliIo & { ou
 }
 
 const RUN = ["run", "--tenant", "tenant.json", "--workspace", "ws", "--out", "out", "--json"];
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 /** Requests that change something in Notion (a data source query is a POST but reads). */
 const notionWrites = () =>
   sandbox.notion.requests.log.filter((r) => r.method !== "GET" && !r.route.endsWith("/query")).length;
@@ -84,8 +88,15 @@ describe("vigie run", () => {
     expect(await exists(join(sandbox.dir, "out/report.html"))).toBe(true);
 
     const text = io();
-    expect(await main(["run", "--tenant", "tenant.json", "--workspace", "ws", "--week", "2026-W47", "--dry-run"], text)).toBe(0);
-    expect(text.out).toContain('Dry run: nothing written to Notion. Would write the page "Vigie — Atelier Dupont SAS — 2026-W47"');
+    expect(
+      await main(
+        ["run", "--tenant", "tenant.json", "--workspace", "ws", "--week", "2026-W47", "--dry-run"],
+        text,
+      ),
+    ).toBe(0);
+    expect(text.out).toContain(
+      'Dry run: nothing written to Notion. Would write the page "Vigie — Atelier Dupont SAS — 2026-W47"',
+    );
     expect(notionWrites()).toBe(0);
   });
 
@@ -93,8 +104,12 @@ describe("vigie run", () => {
     const run = io();
     // Sunday 23:30 in Paris is still week 47: the last complete week is 46.
     const clock = () => new Date("2026-11-22T22:30:00Z");
-    expect(await runCommand(["--tenant", "tenant.json", "--workspace", "ws", "--dry-run", "--json"], run, clock)).toBe(0);
-    const report = JSON.parse(await readFile(join(sandbox.dir, "out/atelier-dupont/2026-W46/report.json"), "utf8"));
+    expect(
+      await runCommand(["--tenant", "tenant.json", "--workspace", "ws", "--dry-run", "--json"], run, clock),
+    ).toBe(0);
+    const report = JSON.parse(
+      await readFile(join(sandbox.dir, "out/atelier-dupont/2026-W46/report.json"), "utf8"),
+    );
     expect(report.week).toBe("2026-W46");
   });
 
@@ -119,15 +134,22 @@ describe("vigie run", () => {
 
   it("exits 2 naming tenant.json and output.notion.parentPageId", async () => {
     const tenant = JSON.parse(await readFile(sandbox.tenantFile, "utf8"));
-    await writeFile(sandbox.tenantFile, JSON.stringify({ ...tenant, output: { notion: { alertsDataSourceId: "x" } } }));
+    await writeFile(
+      sandbox.tenantFile,
+      JSON.stringify({ ...tenant, output: { notion: { alertsDataSourceId: "x" } } }),
+    );
     const run = io();
     expect(await main(RUN, run)).toBe(2);
     expect(run.err).toContain(`${sandbox.tenantFile}: output.notion.parentPageId`);
   });
 
-  it("exits 2 naming the week when it is outside the data", async () => {
-    const run = io();
-    expect(await main([...RUN, "--week", "2020-W01", "--dry-run"], run)).toBe(2);
-    expect(run.err).toContain("--week");
+  it("exits 2 naming --week: malformed before any request, outside the data after the sync", async () => {
+    const malformed = io();
+    expect(await main([...RUN, "--week", "2026-47"], malformed)).toBe(2);
+    expect(malformed.err).toContain('--week: expected an ISO week like 2026-W47, got "2026-47"');
+    expect(sandbox.google.requests.count + sandbox.notion.requests.count).toBe(0);
+    const outside = io();
+    expect(await main([...RUN, "--week", "2020-W01", "--dry-run"], outside)).toBe(2);
+    expect(outside.err).toContain("--week: 2020-W01 is outside the calendar data");
   });
 });

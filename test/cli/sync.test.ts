@@ -2,7 +2,7 @@
  * `vigie sync` through main(), against the Google and Notion fakes seeded with the demo company: the
  * real SDKs over HTTP, the environment passed in through CliIo.
  */
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
@@ -37,6 +37,13 @@ function io(env: Record<string, string | undefined>): CliIo & { out: string; err
   return o;
 }
 
+/** Every file of the written workspace, state included, as one text to grep. */
+async function everyFile(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return (await Promise.all(files.map((f) => readFile(f, "utf8")))).join("\n");
+}
+
 const exists = (path: string) =>
   stat(path).then(
     () => true,
@@ -65,8 +72,11 @@ describe("vigie sync", () => {
     expect(two.requests.notion).toBeLessThan(one.requests.notion / 5);
     expect(two.written.google).toEqual({ users: 0, events: 0, files: 0, docs: 0 });
     expect(two.written.notion.pages).toBe(0);
-    for (const secret of sandbox.secrets)
+    const written = await everyFile(ws);
+    for (const secret of sandbox.secrets) {
       expect(first.out + first.err + second.out + second.err).not.toContain(secret);
+      expect(written).not.toContain(secret);
+    }
   });
 
   it("--full lists everything again", async () => {
