@@ -4,8 +4,8 @@
  */
 import { tr } from "../i18n.js";
 import type { Locale } from "../model.js";
-import { MIN_BASELINE_WEEKS } from "./judge.js";
-import type { Measure, Status, WeekMeeting } from "./types.js";
+import { type Judgement, judgeChange, MIN_BASELINE_WEEKS, SENSITIVITY_FACTOR } from "./judge.js";
+import type { Measure, Status, WeekContext, WeekMeeting } from "./types.js";
 
 /** Baseline values that exist (weeks with nothing to measure carry null). */
 export function baselineValues(baseline: readonly Measure[]): number[] {
@@ -66,4 +66,51 @@ export function typicalWeeks(baseline: readonly Measure[]): Measure[] {
 /** In a holiday-like week, absences are expected: at most a `watch`. */
 export function capForHoliday(status: Status, holiday: boolean): Status {
   return holiday && status === "alert" ? "watch" : status;
+}
+
+export interface RiseJudgement extends Judgement {
+  /** The baseline without its holiday-like weeks. */
+  usual: Measure[];
+  /** The tenant's sensitivity factor: thresholds are divided by it. */
+  factor: number;
+}
+
+/**
+ * A share judged in points against the usual weeks (holiday-like weeks left out): the common
+ * first step of the detectors that watch a rate rise (undecided rituals, declined invitations).
+ */
+export function judgeRise(
+  current: Measure,
+  baseline: readonly Measure[],
+  ctx: WeekContext,
+  t: { watch: number; alert: number },
+): RiseJudgement {
+  const usual = typicalWeeks(baseline);
+  const j = judgeChange({
+    value: current.value ?? 0,
+    baseline: baselineValues(usual),
+    direction: "up",
+    watch: t.watch,
+    alert: t.alert,
+    minDelta: t.watch,
+    floor: 1,
+    sensitivity: ctx.tenant.sensitivity,
+  });
+  return { ...j, usual, factor: SENSITIVITY_FACTOR[ctx.tenant.sensitivity] };
+}
+
+/**
+ * The last steps every such detector takes: a holiday-like week raises at most a watch, a
+ * week without history or value is ok, and the score stays inside its status band.
+ */
+export function settle(status: Status, j: Judgement, current: Measure, baseline: readonly Measure[]) {
+  const insufficient = j.insufficientHistory || current.value === null;
+  const final: Status = insufficient ? "ok" : capForHoliday(status, isHolidayLike(current, baseline));
+  const banded =
+    final === "watch"
+      ? Math.min(Math.max(j.score, 41), 70)
+      : final === "alert"
+        ? Math.min(j.score, 40)
+        : j.score;
+  return { status: final, insufficient, score: insufficient ? 100 : banded };
 }

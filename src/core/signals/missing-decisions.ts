@@ -6,17 +6,8 @@
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
 import type { RitualConfig } from "../model.js";
-import {
-  ACTIVE_SHARE,
-  activeShare,
-  baselineValues,
-  capForHoliday,
-  insufficientHistoryText,
-  isHolidayLike,
-  typicalWeeks,
-} from "./baseline.js";
+import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import { beyondNoise, shareNoise } from "./noise.js";
 import { missingDecisionsAction } from "./playbook-rituals.js";
 import { isHeld, isSteering, ritualResolver } from "./ritual-drift.js";
@@ -157,21 +148,11 @@ function undecidedEvidence(ctx: WeekContext, occ: Occurrence[]): Evidence[] {
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   const p = { ...MISSING_DECISIONS_DEFAULTS, ...params };
-  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
-  const usual = typicalWeeks(baseline);
+  const j = judgeRise(current, baseline, ctx, { watch: p.watchRise, alert: p.alertRise });
+  const { factor: f, usual } = j;
   const value = current.value ?? 0;
   const total = current.figures.total ?? 0;
   const undecided = current.figures.undecided ?? 0;
-  const j = judgeChange({
-    value,
-    baseline: baselineValues(usual),
-    direction: "up",
-    watch: p.watchRise,
-    alert: p.alertRise,
-    minDelta: p.watchRise,
-    floor: 1,
-    sensitivity: ctx.tenant.sensitivity,
-  });
   let status: Status = j.status;
   if (status === "alert" && (value < p.alertLevel / f || undecided < p.alertMinUndecided / f))
     status = "watch";
@@ -180,10 +161,9 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   if (status === "alert")
     status = beyondNoise(status, value - (j.baseline ?? 0), shareNoise(j.baseline ?? 0, total), f);
   if (status === "ok" && value >= p.levelWatch / f && total >= p.levelMinMeetings) status = "watch";
-  status = capForHoliday(status, isHolidayLike(current, baseline));
-  const insufficient = j.insufficientHistory || current.value === null;
-  if (insufficient) status = "ok";
-  const score = insufficient ? 100 : status === "watch" ? Math.min(Math.max(j.score, 41), 70) : j.score;
+  const settled = settle(status, j, current, baseline);
+  status = settled.status;
+  const { insufficient, score } = settled;
   const rituals = [
     ...new Set(
       steeringOccurrences(ctx, current.scope)
@@ -195,7 +175,7 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
     signal: "missing_decisions",
     scope: current.scope,
     status,
-    score: status === "alert" ? Math.min(score, 40) : score,
+    score,
     value: current.value,
     baseline: j.baseline,
     unit: UNIT,

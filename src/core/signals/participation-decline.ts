@@ -6,17 +6,8 @@
  */
 import { DateTime } from "luxon";
 import { pct, scopeLabel, tr } from "../i18n.js";
-import {
-  ACTIVE_SHARE,
-  activeShare,
-  baselineValues,
-  capForHoliday,
-  insufficientHistoryText,
-  isHolidayLike,
-  typicalWeeks,
-} from "./baseline.js";
+import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import { participationDeclineAction } from "./playbook-rituals.js";
 import { ritualResolver } from "./ritual-drift.js";
 import { scopesOf, showable } from "./scopes.js";
@@ -151,27 +142,16 @@ function evidenceOf(ctx: WeekContext, inv: Invitation[]): Evidence[] {
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   const p = { ...PARTICIPATION_DECLINE_DEFAULTS, ...params };
-  const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
-  const usual = typicalWeeks(baseline);
+  const j = judgeRise(current, baseline, ctx, { watch: p.watchRise, alert: p.alertRise });
+  const { factor: f, usual } = j;
   const value = current.value ?? 0;
   const n = current.figures.invitations ?? 0;
-  const j = judgeChange({
-    value,
-    baseline: baselineValues(usual),
-    direction: "up",
-    watch: p.watchRise,
-    alert: p.alertRise,
-    minDelta: p.watchRise,
-    floor: 1,
-    sensitivity: ctx.tenant.sensitivity,
-  });
   let status: Status = j.status;
   const extra = (value - (j.baseline ?? 0)) * n;
   if (status === "alert" && (n < p.alertMinInvitations / f || extra < p.alertMinExtra / f)) status = "watch";
-  status = capForHoliday(status, isHolidayLike(current, baseline));
-  const insufficient = j.insufficientHistory || current.value === null;
-  if (insufficient) status = "ok";
-  const score = insufficient ? 100 : status === "watch" ? Math.min(Math.max(j.score, 41), 70) : j.score;
+  const settled = settle(status, j, current, baseline);
+  status = settled.status;
+  const { insufficient, score } = settled;
   const rituals = ritualNames(ctx, current.evidence);
   return {
     signal: "participation_decline",
