@@ -89,7 +89,7 @@ export async function runCommand(argv: string[], io: CliIo, clock = () => new Da
   run.progress.done();
   const summary: RunSummary = {
     page: written?.page ?? null,
-    alerts: written?.alerts ?? { created: 0, updated: 0, resolved: 0 },
+    alerts: written?.alerts ?? { created: 0, updated: 0, unchanged: 0, resolved: 0 },
     requests: { notion: run.services.notion?.upstream.requests ?? 0, google: synced.requests.google ?? 0 },
     warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
     ...(run.dryRun
@@ -205,7 +205,8 @@ async function writeNotion(
     week: report.week,
     report,
   });
-  if (!target.alertsDataSourceId) return { page: page.url, alerts: { created: 0, updated: 0, resolved: 0 } };
+  if (!target.alertsDataSourceId)
+    return { page: page.url, alerts: { created: 0, updated: 0, unchanged: 0, resolved: 0 } };
   progress.update("writing the Notion alerts", 1, 2);
   const alerts = await upsertAlerts(notion.client, notion.upstream, {
     dataSourceId: target.alertsDataSourceId,
@@ -242,10 +243,10 @@ function humanSummary(
     );
   }
   if (s.page) {
-    const { created, updated, resolved } = s.alerts;
+    const { created, updated, unchanged, resolved } = s.alerts;
     lines.push(
       `Notion page: ${s.page}`,
-      `Alerts: ${created} created, ${updated} updated, ${resolved} resolved`,
+      `Alerts: ${created} created, ${updated} updated, ${unchanged} unchanged, ${resolved} resolved`,
     );
   }
   lines.push(`Requests: notion ${s.requests.notion}, google ${s.requests.google}`);

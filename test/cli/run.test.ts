@@ -57,7 +57,7 @@ describe("vigie run", () => {
     const report = JSON.parse(await readFile(join(sandbox.dir, "out/report.json"), "utf8"));
     expect(report.week).toBe("2026-W47");
     expect(one.page).toMatch(/^https:\/\/www\.notion\.so\/[0-9a-f]{32}$/);
-    expect(one.alerts).toEqual({ created: report.alerts.length, updated: 0, resolved: 0 });
+    expect(one.alerts).toEqual({ created: report.alerts.length, updated: 0, unchanged: 0, resolved: 0 });
     expect(one.requests.google).toBe(82);
     expect(one.requests.notion).toBe(sandbox.notion.requests.count);
     expect(one.warnings).toEqual([]);
@@ -67,7 +67,7 @@ describe("vigie run", () => {
     expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
     const two = JSON.parse(second.out);
     expect(two.page).toBe(one.page);
-    expect(two.alerts).toEqual({ created: 0, updated: report.alerts.length, resolved: 0 });
+    expect(two.alerts).toEqual({ created: 0, updated: 0, unchanged: report.alerts.length, resolved: 0 });
     expect(two.requests.google).toBe(62);
     expect(two.requests.notion + two.requests.google).toBeLessThan(one.requests.notion + one.requests.google);
     expect(sandbox.state()).toEqual({ pages: 1, alertRows: report.alerts.length });
@@ -80,7 +80,7 @@ describe("vigie run", () => {
     expect(await main([...RUN, "--week", "2026-W47", "--dry-run"], run)).toBe(0);
     const summary = JSON.parse(run.out);
     expect(summary.page).toBeNull();
-    expect(summary.alerts).toEqual({ created: 0, updated: 0, resolved: 0 });
+    expect(summary.alerts).toEqual({ created: 0, updated: 0, unchanged: 0, resolved: 0 });
     expect(summary.dryRun.page).toBe("Vigie — Atelier Dupont SAS — 2026-W47");
     expect(summary.dryRun.alerts).toBeGreaterThan(0);
     expect(notionWrites()).toBe(0);

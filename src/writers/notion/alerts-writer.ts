@@ -2,7 +2,8 @@
  * One row per alert in the tenant's Notion alerts data source, upserted by a key
  * `tenant|week|signal|scope`: a re-run updates its rows and never duplicates them, a status a
  * person set (Acknowledged…) is never overwritten, and an Open alert of an earlier week whose
- * signal no longer alerts for that scope is marked Resolved.
+ * signal no longer alerts for that scope is marked Resolved. A row whose properties already say
+ * what the alert says is not written at all: the query that finds the rows returns their values.
  */
 import {
   type Client,
@@ -28,7 +29,10 @@ export interface AlertsInput {
 
 export interface AlertsResult {
   created: number;
+  /** Rows whose properties changed. */
   updated: number;
+  /** Rows that already said what the alert says: not written. */
+  unchanged: number;
   resolved: number;
 }
 
@@ -38,6 +42,8 @@ interface Row {
   id: string;
   key: string;
   status: string | null;
+  /** The row's current values, response shape; null for a row this run just created. */
+  properties: Record<string, unknown> | null;
 }
 
 interface Ctx {
@@ -59,16 +65,24 @@ export async function upsertAlerts(
   const ctx: Ctx = { notion, upstream, input, statusType };
   const rows = await relevantRows(ctx);
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const result: AlertsResult = { created: 0, updated: 0, resolved: 0 };
+  const result: AlertsResult = { created: 0, updated: 0, unchanged: 0, resolved: 0 };
   const current = new Set<string>();
   for (const alert of input.report.alerts) {
     const key = alertKey(input.tenant.id, input.week, alert);
     current.add(`${alert.signal}|${alert.scope}`);
     const row = byKey.get(key);
-    if (row) await updateRow(ctx, row.id, alert);
-    // Two alerts with one key (not expected from the core) would otherwise make two rows.
-    else byKey.set(key, { id: await createRow(ctx, key, alert), key, status: ALERT_STATUS.open });
-    result[row ? "updated" : "created"]++;
+    const wanted = alertProperties(ctx, alert);
+    if (!row) {
+      const id = await createRow(ctx, key, wanted);
+      // Two alerts with one key (not expected from the core) would otherwise make two rows.
+      byKey.set(key, { id, key, status: ALERT_STATUS.open, properties: null });
+      result.created++;
+    } else if (row.properties && sameValues(wanted, row.properties)) {
+      result.unchanged++;
+    } else {
+      await updateRow(ctx, row.id, wanted);
+      result.updated++;
+    }
   }
   for (const row of rows.filter((r) => cleared(ctx, r, current))) {
     await setStatus(ctx, row.id, ALERT_STATUS.resolved);
@@ -121,7 +135,49 @@ function toRow(page: PageObjectResponse): Row {
   let statusName: string | null = null;
   if (status?.type === "status") statusName = status.status?.name ?? null;
   if (status?.type === "select") statusName = status.select?.name ?? null;
-  return { id: page.id, key: keyText, status: statusName };
+  return { id: page.id, key: keyText, status: statusName, properties: page.properties };
+}
+
+/** Whether every wanted property (request shape) already has that value on the row (response shape). */
+function sameValues(wanted: Properties, current: Record<string, unknown>): boolean {
+  return Object.entries(wanted).every(([name, value]) => {
+    const want = comparable(value);
+    return want !== null && want === comparable(current[name]);
+  });
+}
+
+/**
+ * A property's value as Vigie writes it, from a request or a response: the plain text of a title
+ * or rich text, the name of a select, a number, a URL; null for anything else (never equal).
+ */
+function comparable(property: unknown): string | null {
+  if (!isRecord(property)) return null;
+  const type = typeof property.type === "string" ? property.type : Object.keys(property)[0];
+  const value = type === undefined ? undefined : property[type];
+  switch (type) {
+    case "title":
+    case "rich_text":
+      return JSON.stringify([type, Array.isArray(value) ? value.map(plainText).join("") : null]);
+    case "select":
+      return JSON.stringify([type, isRecord(value) ? (value.name ?? null) : null]);
+    case "number":
+    case "url":
+      return JSON.stringify([type, value ?? null]);
+    default:
+      return null;
+  }
+}
+
+/** A response item's plain_text, or a request item's content. */
+function plainText(item: unknown): string {
+  if (!isRecord(item)) return "";
+  if (typeof item.plain_text === "string") return item.plain_text;
+  const body = item.text;
+  return isRecord(body) && typeof body.content === "string" ? body.content : "";
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The properties Vigie owns; Status is not among them once the row exists. */
@@ -137,9 +193,9 @@ function alertProperties(ctx: Ctx, alert: AlertEntry): Properties {
   };
 }
 
-async function createRow(ctx: Ctx, key: string, alert: AlertEntry): Promise<string> {
+async function createRow(ctx: Ctx, key: string, wanted: Properties): Promise<string> {
   const properties: Properties = {
-    ...alertProperties(ctx, alert),
+    ...wanted,
     Key: { rich_text: text(key) },
     ...statusValue(ctx, ALERT_STATUS.open),
   };
@@ -155,8 +211,8 @@ async function createRow(ctx: Ctx, key: string, alert: AlertEntry): Promise<stri
   });
 }
 
-async function updateRow(ctx: Ctx, pageId: string, alert: AlertEntry): Promise<void> {
-  const update = () => ctx.notion.pages.update({ page_id: pageId, properties: alertProperties(ctx, alert) });
+async function updateRow(ctx: Ctx, pageId: string, properties: Properties): Promise<void> {
+  const update = () => ctx.notion.pages.update({ page_id: pageId, properties });
   await ctx.upstream.call("pages.update (alert)", update, { idempotent: true });
 }
 

@@ -1,8 +1,10 @@
 /**
  * The weekly alignment-health page under the tenant's parent page: one page per (tenant, week),
- * found by its title, created once, and rewritten on every run.
+ * found by its title, created once, and rewritten when its content changed.
  *
- * Rewriting appends the new content first and deletes the old blocks after, so a run that fails
+ * Whether it changed is told by a fingerprint of the rendered blocks kept at the end of the page
+ * (see fingerprint.ts): the same report costs two listings and no write. Rewriting appends the new
+ * content first, then its fingerprint, and deletes the old blocks after, so a run that fails
  * half-way leaves a readable page (possibly twice as long) that the next run cleans up.
  */
 import type { Client } from "@notionhq/client";
@@ -13,6 +15,8 @@ import { allResults } from "../../sources/notion/live/paginate.js";
 import type { Upstream } from "../../sources/upstream/upstream.js";
 import { type AppendContext, appendBlocks } from "./append.js";
 import { renderReportBlocks } from "./blocks.js";
+import type { DraftBlock } from "./draft.js";
+import { contentFingerprint, fingerprintBlock, fingerprintOf } from "./fingerprint.js";
 import { text } from "./rich-text.js";
 
 export interface WeeklyPageInput {
@@ -26,6 +30,8 @@ export interface WeeklyPageResult {
   pageId: string;
   url: string;
   created: boolean;
+  /** False when the page already held this very content and was left alone. */
+  rewritten: boolean;
 }
 
 /** Blocks that are other pages or databases: never Vigie's content, never deleted by it. */
@@ -51,8 +57,8 @@ export async function writeWeeklyPage(
   let pageId = await findChildPage(ctx, input.parentPageId, title);
   const created = pageId === null;
   if (pageId === null) pageId = await createPage(ctx, input.parentPageId, title);
-  await replaceContent(ctx, pageId, input.report);
-  return { pageId, url: notionPageUrl(pageId), created };
+  const rewritten = await replaceContent(ctx, pageId, renderReportBlocks(input.report));
+  return { pageId, url: notionPageUrl(pageId), created, rewritten };
 }
 
 /** The id of the parent's live sub-page with exactly this title, or null. */
@@ -81,12 +87,27 @@ async function createPage(ctx: AppendContext, parentId: string, title: string): 
   });
 }
 
-async function replaceContent(ctx: AppendContext, pageId: string, report: Report): Promise<void> {
+/** Writes `blocks` unless the page already holds them, complete; true if it wrote. */
+async function replaceContent(ctx: AppendContext, pageId: string, blocks: DraftBlock[]): Promise<boolean> {
+  const fingerprint = contentFingerprint(blocks);
   const before = await listChildren(ctx, pageId);
-  await appendBlocks(ctx, pageId, renderReportBlocks(report), before.length);
   const old = before.filter((b) => !FOREIGN.has(b.type));
+  if (isComplete(old, blocks.length, fingerprint)) return false;
+  await appendBlocks(ctx, pageId, blocks, before.length);
+  // Last, in a request of its own: only a rewrite that got this far is marked as done.
+  await appendBlocks(ctx, pageId, [fingerprintBlock(fingerprint)], before.length + blocks.length);
   // Deleting a block deletes its children: one request per top-level block.
   await Promise.all(old.map((b) => deleteBlock(ctx, b.id)));
+  return true;
+}
+
+/**
+ * The page holds exactly this content: its last block is this fingerprint and nothing but the
+ * content's own top-level blocks comes before it (no leftovers of an earlier, unfinished rewrite).
+ */
+function isComplete(blocks: { type: string }[], expected: number, fingerprint: string): boolean {
+  const last = blocks.at(-1);
+  return blocks.length === expected + 1 && last !== undefined && fingerprintOf(last) === fingerprint;
 }
 
 async function deleteBlock(ctx: AppendContext, blockId: string): Promise<void> {

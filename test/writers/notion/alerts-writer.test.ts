@@ -17,17 +17,21 @@ afterEach(async () => {
 
 const PAGE_URL = "https://www.notion.so/abc";
 
-async function upsert(report: Report = sampleReport("fr"), week = WEEK) {
+async function upsert(report: Report = sampleReport("fr"), week = WEEK, pageUrl = PAGE_URL) {
   const upstream = testUpstream();
   const result = await upsertAlerts(testClient(fake.url, TOKEN), upstream, {
     dataSourceId: ALERTS_DS,
     tenant: TENANT,
     week,
     report,
-    pageUrl: PAGE_URL,
+    pageUrl,
   });
   return { result, requests: upstream.requests };
 }
+
+const PATCH = "PATCH /v1/pages/{id}";
+const statusValue = (type: "status" | "select", name: string) =>
+  type === "status" ? { status: { name } } : { select: { name } };
 
 const rows = () => fake.store.pagesIn(ALERTS_DS).filter((p) => !p.in_trash);
 const prop = (row: ReturnType<typeof rows>[number], name: string) => {
@@ -43,19 +47,50 @@ describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (sta
     createAlertsSource(fake, statusType);
   });
 
-  it("creates one row per alert, then updates them on a re-run without duplicates", async () => {
+  it("creates one row per alert, then leaves them alone on a re-run without duplicates", async () => {
     const first = await upsert();
-    expect(first.result).toEqual({ created: 6, updated: 0, resolved: 0 });
+    expect(first.result).toEqual({ created: 6, updated: 0, unchanged: 0, resolved: 0 });
+    const patches = fake.requests.byRoute[PATCH] ?? 0;
     const again = await upsert();
-    expect(again.result).toEqual({ created: 0, updated: 6, resolved: 0 });
+    expect(again.result).toEqual({ created: 0, updated: 0, unchanged: 6, resolved: 0 });
+    expect((fake.requests.byRoute[PATCH] ?? 0) - patches).toBe(0);
     expect(rows()).toHaveLength(6);
     const row = byKey(`${TENANT.id}|${WEEK}|meeting_inflation|team:Ventes`);
     expect(
       row && [prop(row, "Severity"), prop(row, "Status"), prop(row, "Score"), prop(row, "Page")],
     ).toEqual(["alert", "Open", 34, PAGE_URL]);
-    // Schema check, one query, and one write per alert.
+    // Schema check, one query, and one write per new alert; none for rows already up to date.
     expect(first.requests).toBe(2 + 6);
-    expect(again.requests).toBe(2 + 6);
+    expect(again.requests).toBe(2);
+  });
+
+  it("updates only the rows whose properties changed, and never their status", async () => {
+    await upsert();
+    const notion = testClient(fake.url, TOKEN);
+    const acked = byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`);
+    await notion.pages.update({
+      page_id: acked?.id ?? "",
+      properties: { Status: statusValue(statusType, "Acknowledged") },
+    });
+    const next = sampleReport("fr");
+    const [one, two] = next.alerts;
+    if (!one || !two) throw new Error("Expected two alerts in the sample report");
+    one.score += 10;
+    two.summary = `${two.summary} (révisé)`;
+    const patches = fake.requests.byRoute[PATCH] ?? 0;
+    const { result, requests } = await upsert(next);
+    expect(result).toEqual({ created: 0, updated: 2, unchanged: 4, resolved: 0 });
+    expect(requests).toBe(2 + 2);
+    expect((fake.requests.byRoute[PATCH] ?? 0) - patches).toBe(2);
+    const changedOne = byKey(`${TENANT.id}|${WEEK}|${one.signal}|${one.scope}`);
+    const changedTwo = byKey(`${TENANT.id}|${WEEK}|${two.signal}|${two.scope}`);
+    expect(changedOne && prop(changedOne, "Score")).toBe(Math.round(one.score));
+    expect(changedTwo && prop(changedTwo, "Name")).toBe(two.summary);
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`) as never, "Status")).toBe("Acknowledged");
+    // A page URL that changed is a change too.
+    const moved = await upsert(next, WEEK, "https://www.notion.so/def");
+    expect(moved.result).toEqual({ created: 0, updated: 6, unchanged: 0, resolved: 0 });
+    expect(rows()).toHaveLength(6);
   });
 
   it("keeps a status a person set, and resolves an alert that cleared", async () => {
@@ -74,7 +109,7 @@ describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (sta
     const next = sampleReport("fr");
     next.alerts = next.alerts.filter((a) => a.signal !== "silo");
     const { result } = await upsert(next, "2026-W48");
-    expect(result).toEqual({ created: 5, updated: 0, resolved: 1 });
+    expect(result).toEqual({ created: 5, updated: 0, unchanged: 0, resolved: 1 });
     expect(prop(byKey(`${TENANT.id}|${WEEK}|silo|org`) as never, "Status")).toBe("Resolved");
     expect(prop(acked as never, "Status")).toBe("Acknowledged");
     expect(prop(byKey(`${TENANT.id}|${WEEK}|missing_decisions|org`) as never, "Status")).toBe("Open");

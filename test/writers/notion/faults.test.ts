@@ -25,13 +25,18 @@ let fake: NotionFake;
 let reference: string[];
 const report = bigReport();
 
-async function runAll(upstream: Upstream = testUpstream(), timeoutMs = 5_000, alerts = true) {
+async function runAll(
+  upstream: Upstream = testUpstream(),
+  timeoutMs = 5_000,
+  alerts = true,
+  content = report,
+) {
   const notion = testClient(fake.url, TOKEN, timeoutMs);
   const page = await writeWeeklyPage(notion, upstream, {
     parentPageId: PARENT,
     tenant: TENANT,
     week: WEEK,
-    report,
+    report: content,
   });
   if (!alerts) return { page, alerts: null };
   const input = { dataSourceId: ALERTS_DS, tenant: TENANT, week: WEEK, report, pageUrl: page.url };
@@ -112,7 +117,27 @@ describe("faults", () => {
     fake.setFaults({});
     expectConverged();
     const third = await runAll();
-    expect(third.alerts).toEqual({ created: 0, updated: report.alerts.length, resolved: 0 });
+    expect(third.alerts).toEqual({ created: 0, updated: 0, unchanged: report.alerts.length, resolved: 0 });
+    expect(third.page.rewritten).toBe(false);
+    expectConverged();
+  });
+
+  it("rewrites a page whose report changed through 500s, 502s and a dropped append, and converges", async () => {
+    const earlier = sampleReport("fr");
+    await runAll(testUpstream(), 5_000, false, earlier);
+    fake.setFaults({
+      serverErrors: { every: 5 },
+      badGateway: { every: 7 },
+      failAfterCommit: { route: "PATCH /v1/blocks/{id}/children", mode: "drop" },
+    });
+    const before = { ...fake.requests.byRoute };
+    const again = await runAll();
+    expect(again.page.rewritten).toBe(true);
+    expect(
+      (fake.requests.byRoute["DELETE /v1/blocks/{id}"] ?? 0) - (before["DELETE /v1/blocks/{id}"] ?? 0),
+    ).toBeGreaterThan(0);
+    expect(fake.faults.injected.fail_after_commit).toBe(1);
+    fake.setFaults({});
     expectConverged();
   });
 

@@ -27,8 +27,7 @@ afterEach(async () => {
 
 const weeklyPages = () => fake.store.pagesUnder(PARENT).filter((p) => !p.in_trash);
 
-async function write(report = bigReport(), timeoutMs = 5_000) {
-  const upstream = testUpstream();
+async function write(report = bigReport(), timeoutMs = 5_000, upstream = testUpstream()) {
   const result = await writeWeeklyPage(testClient(fake.url, TOKEN, timeoutMs), upstream, {
     parentPageId: PARENT,
     tenant: TENANT,
@@ -36,6 +35,28 @@ async function write(report = bigReport(), timeoutMs = 5_000) {
     report,
   });
   return { result, requests: upstream.requests };
+}
+
+/** Requests the fake received by route while `run` ran. */
+async function countRequests(run: () => Promise<unknown>): Promise<Record<string, number>> {
+  const before = { ...fake.requests.byRoute };
+  await run();
+  const out: Record<string, number> = {};
+  for (const [route, n] of Object.entries(fake.requests.byRoute)) {
+    if (n !== (before[route] ?? 0)) out[route] = n - (before[route] ?? 0);
+  }
+  return out;
+}
+
+const APPEND = "PATCH /v1/blocks/{id}/children";
+const DELETE = "DELETE /v1/blocks/{id}";
+
+/** The sample report with another score and one alert fewer. */
+function changedReport() {
+  const report = sampleReport("fr");
+  report.score = 41;
+  report.alerts = report.alerts.slice(1);
+  return report;
 }
 
 describe("writeWeeklyPage", () => {
@@ -79,12 +100,93 @@ describe("writeWeeklyPage", () => {
     expect(links.some((l) => l.startsWith('"url":"javascript'))).toBe(false);
   });
 
-  it("re-run replaces the content of the same page", async () => {
+  it("re-run with the same report leaves the page alone: two listings, no append, no delete", async () => {
     const first = await write();
+    expect(first.result.rewritten).toBe(true);
     const before = pageDump(fake.store.blockTree(first.result.pageId));
-    const again = await write();
-    expect(again.result).toEqual({ ...first.result, created: false });
+    expect(before.at(-1)).toMatch(/^paragraph:vigie:fingerprint=[0-9a-f]{64}$/);
+    let again: Awaited<ReturnType<typeof write>> | undefined;
+    const routes = await countRequests(async () => {
+      again = await write();
+    });
+    expect(again?.result).toEqual({ ...first.result, created: false, rewritten: false });
+    expect(again?.requests).toBe(2);
+    expect(routes).toEqual({ "GET /v1/blocks/{id}/children": 2 });
     expect(weeklyPages()).toHaveLength(1);
     expect(pageDump(fake.store.blockTree(first.result.pageId))).toEqual(before);
+  });
+
+  it("re-run with a changed report rewrites the same page, then leaves it alone", async () => {
+    const { result } = await write(sampleReport("fr"));
+    const old = fake.store.childrenOf(result.pageId).length;
+    const reference = await (async () => {
+      // What a clean write of the changed report looks like, on a page of its own.
+      const other = await startNotionFake({ workspace: WORKSPACE, token: TOKEN });
+      try {
+        const page = await writeWeeklyPage(testClient(other.url, TOKEN), testUpstream(), {
+          parentPageId: PARENT,
+          tenant: TENANT,
+          week: WEEK,
+          report: changedReport(),
+        });
+        return pageDump(other.store.blockTree(page.pageId));
+      } finally {
+        await other.close();
+      }
+    })();
+    let changed: Awaited<ReturnType<typeof write>> | undefined;
+    const routes = await countRequests(async () => {
+      changed = await write(changedReport());
+    });
+    expect(changed?.result).toEqual({ ...result, created: false, rewritten: true });
+    expect(routes[DELETE]).toBe(old);
+    expect(routes[APPEND]).toBeGreaterThanOrEqual(2);
+    const dump = pageDump(fake.store.blockTree(result.pageId));
+    expect(dump).toEqual(reference);
+    expect(dump.join("\n")).toContain("41/100");
+    expect(weeklyPages()).toHaveLength(1);
+    const again = await countRequests(() => write(changedReport()));
+    expect(again[APPEND] ?? 0).toBe(0);
+    expect(again[DELETE] ?? 0).toBe(0);
+  });
+
+  it("a rewrite that failed half-way is redone by the next run, whatever its fingerprint says", async () => {
+    const { result } = await write(changedReport());
+    const reference = pageDump(fake.store.blockTree(result.pageId));
+    await write(sampleReport("fr"));
+    // The new content and its fingerprint are in, one old block could not be deleted.
+    fake.setFaults({ hangOnce: DELETE });
+    const failed = write(changedReport(), 300, testUpstream([], { maxRetries: 0 }));
+    await expect(failed).rejects.toThrow();
+    fake.setFaults({});
+    expect(fake.faults.injected.hang).toBe(1);
+    const leftover = pageDump(fake.store.blockTree(result.pageId));
+    expect(leftover.at(-1)).toBe(reference.at(-1));
+    expect(leftover.length).toBeGreaterThan(reference.length);
+
+    const again = await write(changedReport());
+    expect(again.result.rewritten).toBe(true);
+    expect(pageDump(fake.store.blockTree(result.pageId))).toEqual(reference);
+    expect((await write(changedReport())).result.rewritten).toBe(false);
+  });
+
+  it("a first write cut off before its fingerprint is redone by the next run", async () => {
+    const report = bigReport();
+    const first = await write(report);
+    const reference = pageDump(fake.store.blockTree(first.result.pageId));
+    await fake.close();
+    fake = await startNotionFake({ workspace: WORKSPACE, token: TOKEN });
+    // Every 5th request fails for good: the page is created, then an append fails, no fingerprint.
+    fake.setFaults({ serverErrors: { every: 5 } });
+    await expect(write(report, 5_000, testUpstream([], { maxRetries: 0 }))).rejects.toThrow();
+    fake.setFaults({});
+    const [page] = weeklyPages();
+    const partial = pageDump(fake.store.blockTree(page?.id ?? ""));
+    expect(partial.length).toBeLessThan(reference.length);
+    expect(partial.join("\n")).not.toContain("vigie:fingerprint=");
+    const again = await write(report);
+    expect(again.result).toMatchObject({ created: false, rewritten: true });
+    expect(weeklyPages()).toHaveLength(1);
+    expect(pageDump(fake.store.blockTree(again.result.pageId))).toEqual(reference);
   });
 });
