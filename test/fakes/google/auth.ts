@@ -2,6 +2,8 @@
  * Google's OAuth token endpoint for service-account JWTs (domain-wide delegation) and the bearer check
  * every API route goes through. The assertion's signature is only checked when the test registers the
  * service account's public key: what matters for Vigie is that it asks for read-only scopes, as `sub`.
+ * The one write scope granted is `drive.file` (files the app created), for the Google Doc writer; Drive's
+ * write routes are the only ones that accept it (see drive-upload.ts).
  */
 import { randomBytes, verify } from "node:crypto";
 import { googleError, type Reply } from "./http.js";
@@ -11,6 +13,8 @@ import type { FakeState } from "./state.js";
 export const GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token";
 
 const SCOPE_PREFIX = "https://www.googleapis.com/auth/";
+/** Write scopes Vigie may ask for: only Drive's per-file scope, for the weekly Google Doc. */
+const ALLOWED_WRITE_SCOPES = new Set([`${SCOPE_PREFIX}drive.file`]);
 const ACCEPTED_AUDIENCES = [GOOGLE_TOKEN_URL, "https://www.googleapis.com/oauth2/v4/token"];
 const TOKEN_TTL_SECONDS = 3600;
 const WWW_AUTHENTICATE = 'Bearer realm="https://accounts.google.com/"';
@@ -74,9 +78,13 @@ function checkClaims(assertion: Assertion, state: FakeState, options: TokenOptio
   }
   const writeScope = String(claims.scope)
     .split(" ")
-    .find((scope) => scope && !isReadOnlyScope(scope));
-  if (writeScope)
-    return oauthError("invalid_scope", `Vigie may only request read-only scopes, got ${writeScope}`);
+    .find((scope) => scope && !isReadOnlyScope(scope) && !ALLOWED_WRITE_SCOPES.has(scope));
+  if (writeScope) {
+    return oauthError(
+      "invalid_scope",
+      `Vigie may only request read-only scopes (and drive.file for its own doc), got ${writeScope}`,
+    );
+  }
   if (state.users.length > 0 && !state.findUser(String(claims.sub))) {
     return oauthError("invalid_grant", "Invalid email or User ID");
   }
@@ -137,6 +145,12 @@ export function requireScope(principal: Principal, accepted: readonly string[]):
     message: "Insufficient Permission",
   });
   return { ...reply, headers: { "www-authenticate": `${WWW_AUTHENTICATE}, error="insufficient_scope"` } };
+}
+
+/** True when the token may see every file the user can (not only those the app created). */
+export function seesAllDriveFiles(principal: Principal): boolean {
+  const broad = ["drive", "drive.readonly", "drive.metadata", "drive.metadata.readonly"];
+  return broad.some((scope) => principal.scopes.includes(SCOPE_PREFIX + scope));
 }
 
 export function isReply(value: Principal | Reply): value is Reply {

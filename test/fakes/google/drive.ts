@@ -2,19 +2,21 @@
  * Drive v3 `files.list` (the q clauses Vigie uses), `changes.getStartPageToken` and `changes.list`, served
  * from google/drive/files.json plus the files tests add, update, trash or remove.
  */
-import { requireScope } from "./auth.js";
+import { requireScope, seesAllDriveFiles } from "./auth.js";
 import { type ApiContext, badParam, boolParam, intParam, ok, type Reply } from "./http.js";
 import { pageSize } from "./paging.js";
 import type { Stored } from "./state.js";
 import type { Json } from "./workspace.js";
 
 const SCOPES = ["drive.readonly", "drive.metadata.readonly", "drive", "drive.metadata"];
+/** files.list also answers a `drive.file` token, with the files the app created only. */
+const LIST_SCOPES = [...SCOPES, "drive.file"];
 const MAX_PAGE = 1000;
 
 type Predicate = (file: Json) => boolean;
 
 export function listFiles(ctx: ApiContext): Reply {
-  const problem = requireScope(ctx.principal, SCOPES) ?? checkPageSize(ctx.query);
+  const problem = requireScope(ctx.principal, LIST_SCOPES) ?? checkPageSize(ctx.query);
   if (problem) return problem;
   const size = pageSize(intParam(ctx.query, "pageSize") ?? undefined, 100, MAX_PAGE, ctx.pageSizeCap);
   const pageToken = ctx.query.get("pageToken");
@@ -32,9 +34,11 @@ export function listFiles(ctx: ApiContext): Reply {
 function firstFilesPage(ctx: ApiContext, size: number) {
   const predicates = parseQuery(ctx.query.get("q") ?? "");
   if (!predicates) return badParam("q", "Invalid Value");
+  const all = seesAllDriveFiles(ctx.principal);
   const files = [...ctx.state.driveFiles.values()]
     .filter((stored) => !stored.removed)
     .map((stored) => stored.value)
+    .filter((file) => all || ctx.state.appFiles.has(String(file.id)))
     .filter((file) => predicates.every((matches) => matches(file)));
   return ctx.state.cursors.first(files, size, null);
 }
@@ -98,12 +102,18 @@ const CLAUSES: Array<[RegExp, (m: RegExpExecArray) => Predicate]> = [
     (m) => (f) => ((f.trashed === true) === (m[2] === "true")) === (m[1] === "="),
   ],
   [new RegExp(`^modifiedTime\\s*(>=|<=|>|<)\\s*${QUOTED}$`), (m) => timeCompare(m[1], unquote(m[2]))],
+  [
+    new RegExp(
+      `^(appProperties|properties)\\s+has\\s*\\{\\s*key\\s*=\\s*${QUOTED}\\s+and\\s+value\\s*=\\s*${QUOTED}\\s*\\}$`,
+    ),
+    (m) => (f) => propertyOf(f[m[1] ?? ""], unquote(m[2])) === unquote(m[3]),
+  ],
 ];
 
 /** The clauses above joined by `and`; null for anything else, which Drive answers with 400 Invalid Value. */
 export function parseQuery(q: string): Predicate[] | null {
   if (!q.trim()) return [];
-  const clauses = q.split(/\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)/i);
+  const clauses = splitClauses(q);
   const predicates: Predicate[] = [];
   for (const clause of clauses) {
     const text = clause.trim();
@@ -112,6 +122,39 @@ export function parseQuery(q: string): Predicate[] | null {
     predicates.push(match[1](match[0]));
   }
   return predicates;
+}
+
+/** Splits on `and` outside quotes and outside `{ key=… and value=… }`. */
+function splitClauses(q: string): string[] {
+  const clauses: string[] = [];
+  let start = 0;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < q.length; i++) {
+    const c = q[i];
+    if (quoted) {
+      if (c === "\\") i++;
+      else if (c === "'") quoted = false;
+    } else if (c === "'") quoted = true;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (depth === 0 && /\s/.test(c ?? "")) {
+      const and = /^\s+and\s+/i.exec(q.slice(i));
+      if (and) {
+        clauses.push(q.slice(start, i));
+        i += and[0].length - 1;
+        start = i + 1;
+      }
+    }
+  }
+  clauses.push(q.slice(start));
+  return clauses;
+}
+
+function propertyOf(properties: unknown, key: string): string | undefined {
+  if (typeof properties !== "object" || properties === null) return undefined;
+  const value = (properties as Record<string, unknown>)[key];
+  return typeof value === "string" ? value : undefined;
 }
 
 function equality(field: string | undefined, op: string | undefined, value: string): Predicate {

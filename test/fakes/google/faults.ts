@@ -21,9 +21,21 @@ export interface FaultConfig {
   latencyMs?: number;
   /** Every Nth API request is never answered, to exercise client timeouts. */
   hangEvery?: number;
+  /**
+   * The next `times` writes (any method but GET) to `path` (the decoded URL path, e.g.
+   * `/upload/drive/v3/files`, or a pattern) are applied, then answered with a Google JSON 500: the client
+   * cannot tell the write was committed, as after a backend failure between commit and answer.
+   */
+  failAfterCommit?: { path: string | RegExp; times: number };
 }
 
-export type FaultName = "rate" | "serverErrors" | "badGateway" | "expireSyncTokens" | "hangEvery";
+export type FaultName =
+  | "rate"
+  | "serverErrors"
+  | "badGateway"
+  | "expireSyncTokens"
+  | "hangEvery"
+  | "failAfterCommit";
 
 /** What the injector decided: a reply to send instead of the real one, or never answer. */
 export type FaultOutcome = { kind: "reply"; reply: Reply } | { kind: "hang" } | null;
@@ -42,12 +54,28 @@ export class FaultInjector {
   #apiRequests = 0;
   #accepted: number[] = [];
   #syncTokenExpiryPending: boolean;
+  #failAfterCommitLeft: number;
 
   constructor(
     private readonly config: FaultConfig,
     private readonly now: () => number,
   ) {
     this.#syncTokenExpiryPending = config.expireSyncTokens === true;
+    this.#failAfterCommitLeft = config.failAfterCommit?.times ?? 0;
+  }
+
+  /**
+   * Called with the reply of a write the fake has applied: a 500 instead of it when `failAfterCommit`
+   * targets this path and has faults left. Only successful writes count (a refused one committed nothing).
+   */
+  afterCommit(method: string, path: string, reply: Reply): Reply {
+    const target = this.config.failAfterCommit?.path;
+    if (target === undefined || this.#failAfterCommitLeft <= 0) return reply;
+    if (method === "GET" || reply.status >= 300) return reply;
+    if (typeof target === "string" ? path !== target : !target.test(path)) return reply;
+    this.#failAfterCommitLeft -= 1;
+    this.injected.failAfterCommit = (this.injected.failAfterCommit ?? 0) + 1;
+    return googleError(500, "Backend Error", { reason: "backendError", message: "Backend Error" });
   }
 
   /** Called once per API request, before authentication (a front end fails before the API sees you). */

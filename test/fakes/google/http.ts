@@ -78,4 +78,8 @@ export interface ApiContext {
   principal: Principal;
   state: FakeState;
   pageSizeCap?: number;
+  /** The raw request body (uploads). */
+  body?: string;
+  /** The request's Content-Type header (uploads: `multipart/related; boundary=…`). */
+  contentType?: string;
 }

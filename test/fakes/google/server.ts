@@ -9,6 +9,7 @@ import { listEvents } from "./calendar.js";
 import { listUsers } from "./directory.js";
 import { getDocument } from "./docs.js";
 import { getStartPageToken, listChanges, listFiles } from "./drive.js";
+import { createFile, updateFile } from "./drive-upload.js";
 import { type FaultConfig, FaultInjector } from "./faults.js";
 import { type ApiContext, googleError, type Reply } from "./http.js";
 import { FakeState } from "./state.js";
@@ -34,8 +35,11 @@ export interface GoogleFake {
   url: string;
   close(): Promise<void>;
   state: FakeState;
-  /** Every request received, token requests included, keyed by decoded path. */
-  requests: { count: number; byPath: Record<string, number> };
+  /**
+   * Every request received, token requests included, keyed by decoded path, and by `METHOD path`
+   * (`POST /upload/drive/v3/files`), to tell a list from an upload on the same resource.
+   */
+  requests: { count: number; byPath: Record<string, number>; byRoute: Record<string, number> };
   faults: { injected: Record<string, number> };
   addEvent(calendarId: string, event: Json): Json;
   updateEvent(calendarId: string, eventId: string, patch: Json): Json;
@@ -49,25 +53,29 @@ export interface GoogleFake {
 
 type Handler = (ctx: ApiContext) => Reply;
 
-const ROUTES: Array<[RegExp, Handler]> = [
-  [/^\/admin\/directory\/v1\/users$/, listUsers],
-  [/^\/calendar\/v3\/calendars\/([^/]+)\/events$/, listEvents],
-  [/^\/drive\/v3\/files$/, listFiles],
-  [/^\/drive\/v3\/changes\/startPageToken$/, getStartPageToken],
-  [/^\/drive\/v3\/changes$/, listChanges],
-  [/^\/v1\/documents\/([^/:]+)$/, getDocument],
+const ROUTES: Array<[string, RegExp, Handler]> = [
+  ["GET", /^\/admin\/directory\/v1\/users$/, listUsers],
+  ["GET", /^\/calendar\/v3\/calendars\/([^/]+)\/events$/, listEvents],
+  ["GET", /^\/drive\/v3\/files$/, listFiles],
+  ["GET", /^\/drive\/v3\/changes\/startPageToken$/, getStartPageToken],
+  ["GET", /^\/drive\/v3\/changes$/, listChanges],
+  ["GET", /^\/v1\/documents\/([^/:]+)$/, getDocument],
+  ["POST", /^\/upload\/drive\/v3\/files$/, createFile],
+  ["PATCH", /^\/upload\/drive\/v3\/files\/([^/]+)$/, updateFile],
 ];
 
 export async function startGoogleFake(options: GoogleFakeOptions): Promise<GoogleFake> {
   const now = options.now ?? Date.now;
   const state = new FakeState(loadWorkspace(options.workspace), now);
   const injector = new FaultInjector(options.faults ?? {}, now);
-  const requests = { count: 0, byPath: {} as Record<string, number> };
+  const requests = { count: 0, byPath: {} as Record<string, number>, byRoute: {} as Record<string, number> };
   const latencyMs = options.latencyMs ?? options.faults?.latencyMs ?? 0;
   const server = createServer((req, res) => {
     requests.count += 1;
     const path = safeDecode((req.url ?? "/").split("?")[0] ?? "/");
     requests.byPath[path] = (requests.byPath[path] ?? 0) + 1;
+    const route = `${req.method ?? "GET"} ${path}`;
+    requests.byRoute[route] = (requests.byRoute[route] ?? 0) + 1;
     respond(req, state, injector, options)
       .then((reply) => reply && later(latencyMs, () => send(res, reply)))
       .catch((error: unknown) => send(res, googleError(500, `Fake failure: ${(error as Error).message}`)));
@@ -113,17 +121,27 @@ async function respond(
   const fault = injector.check(url);
   if (fault?.kind === "hang") return null;
   if (fault) return fault.reply;
-  return route(req, url, state, options.pageSizeCap);
+  const reply = route(req, url, body, state, options.pageSizeCap);
+  return injector.afterCommit(req.method ?? "GET", safeDecode(url.pathname), reply);
 }
 
-function route(req: IncomingMessage, url: URL, state: FakeState, pageSizeCap?: number): Reply {
-  for (const [pattern, handler] of ROUTES) {
+function route(req: IncomingMessage, url: URL, body: string, state: FakeState, pageSizeCap?: number): Reply {
+  for (const [method, pattern, handler] of ROUTES) {
     const match = pattern.exec(url.pathname);
-    if (!match || req.method !== "GET") continue;
+    if (!match || req.method !== method) continue;
     const principal = authenticate(req.headers.authorization, state);
     if (isReply(principal)) return principal;
     const params = match.slice(1).map(safeDecode);
-    return handler({ query: url.searchParams, params, principal, state, pageSizeCap });
+    const contentType = req.headers["content-type"];
+    return handler({
+      query: url.searchParams,
+      params,
+      principal,
+      state,
+      pageSizeCap,
+      body,
+      ...(contentType ? { contentType } : {}),
+    });
   }
   return googleError(404, `Not Found: ${req.method} ${url.pathname} is not part of the fake`, {
     reason: "notFound",

@@ -16,6 +16,16 @@ export interface Stored {
   removed?: boolean;
 }
 
+/** What an upload put in a Drive file: kept as text (a Google Doc's content once Drive converted it). */
+export interface DriveContent {
+  /** The media part's type as uploaded (`text/html`). */
+  sourceMimeType: string;
+  /** The converted content as plain text (tags dropped, one line per block). */
+  text: string;
+  /** Size of the uploaded media, in bytes. */
+  bytes: number;
+}
+
 export interface CalendarStore {
   id: string;
   meta: Json;
@@ -45,6 +55,10 @@ export class FakeState {
   readonly accessTokens = new Map<string, AccessToken>();
   readonly syncTokens = new Map<string, SyncTokenRecord>();
   readonly cursors = new Cursors();
+  /** Drive file id → its uploaded content, for files written through the upload routes. */
+  readonly driveContents = new Map<string, DriveContent>();
+  /** Files the app created through the API: all a `drive.file` token may see or change. */
+  readonly appFiles = new Set<string>();
 
   constructor(
     data: WorkspaceData,

@@ -1,6 +1,7 @@
 /**
  * The official Google SDK clients Vigie reads with: one JWT client per impersonated user (domain-wide
- * delegation gives a token per `sub`), read-only scopes only, SDK retries off.
+ * delegation gives a token per `sub`), read-only scopes only, SDK retries off. One exception, kept apart:
+ * `docWriterClient`, the Google Doc writer's Drive client, with the single write scope `drive.file`.
  */
 import { admin, type admin_directory_v1 } from "@googleapis/admin";
 import { auth, calendar, type calendar_v3 } from "@googleapis/calendar";
@@ -21,6 +22,16 @@ export const GOOGLE_READ_ONLY_SCOPES: readonly string[] = [
   `${SCOPE}drive.readonly`,
   `${SCOPE}documents.readonly`,
 ];
+
+/**
+ * The one write scope, for the weekly Google Doc only (`docWriterClient`), never in a reader's token.
+ * SPEC "Privacy" promises read-only scopes for reading workspace data, and that stays true: no reader
+ * asks for this. Writing the page needs some write scope, and `drive.file` is the narrowest Google
+ * offers: it grants access only to files this app created (or a user opened with it), so the token can
+ * create the weekly doc and update it, but can neither read nor change any other file of the workspace.
+ * `drive` (every file) and `documents` (every doc) would be broader and are never requested.
+ */
+export const GOOGLE_DOC_WRITE_SCOPE = `${SCOPE}drive.file`;
 
 /** Where google-auth-library's JWT client (through gtoken) posts its assertion, whatever the key says. */
 export const GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token";
@@ -88,18 +99,47 @@ export class GoogleClients {
     const key = subject.toLowerCase();
     let jwt = this.jwts.get(key);
     if (!jwt) {
-      jwt = new auth.JWT({
-        email: this.credentials.clientEmail,
-        key: this.credentials.privateKey,
-        scopes: [...GOOGLE_READ_ONLY_SCOPES],
-        subject: key,
-      });
-      if (this.options.tokenUrl)
-        jwt.transporter.interceptors.request.add(tokenRedirect(this.options.tokenUrl));
+      jwt = jwtClient(this.credentials, key, GOOGLE_READ_ONLY_SCOPES, this.options.tokenUrl);
       this.jwts.set(key, jwt);
     }
     return jwt;
   }
+}
+
+/**
+ * The Drive client of the Google Doc writer, and nothing else: its own JWT client (hence its own token)
+ * for `subject`, who will own the weekly doc, with `drive.file` only (see GOOGLE_DOC_WRITE_SCOPE). Kept
+ * out of GoogleClients on purpose, so no reader can ever be handed a token that may write. Same
+ * settings as the readers: SDK retries off (Upstream retries), the same timeout and endpoint overrides.
+ */
+export function docWriterClient(
+  credentials: GoogleCredentials,
+  subject: string,
+  options: GoogleClientOptions = {},
+): drive_v3.Drive {
+  return drive({
+    version: "v3",
+    auth: jwtClient(credentials, subject.toLowerCase(), [GOOGLE_DOC_WRITE_SCOPE], options.tokenUrl),
+    timeout: options.timeoutMs ?? GOOGLE_CLIENT_DEFAULTS.timeoutMs,
+    retry: false,
+    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
+  });
+}
+
+function jwtClient(
+  credentials: GoogleCredentials,
+  subject: string,
+  scopes: readonly string[],
+  tokenUrl: string | undefined,
+): Jwt {
+  const jwt = new auth.JWT({
+    email: credentials.clientEmail,
+    key: credentials.privateKey,
+    scopes: [...scopes],
+    subject,
+  });
+  if (tokenUrl) jwt.transporter.interceptors.request.add(tokenRedirect(tokenUrl));
+  return jwt;
 }
 
 /** Sends the token request to `tokenUrl`; every other request goes where it was going. */
