@@ -41,6 +41,8 @@ interface NotionTarget {
 /** The one line `--json` prints. `dryRun` only on a dry run: what would have been written. */
 export interface RunSummary {
   page: string | null;
+  /** The weekly Google Doc's URL when `tenant.output.googleDoc.folderId` is set, else null. */
+  doc: string | null;
   alerts: AlertsResult;
   requests: { notion: number; google: number };
   warnings: string[];
@@ -86,11 +88,14 @@ export async function runCommand(argv: string[], io: CliIo, clock = () => new Da
   const notion = run.target && !run.dryRun ? run.services.notion : null;
   const written =
     notion && run.target ? await writeNotion(notion, run.target, run.tenant, report, run.progress) : null;
+  const doc = await writeDoc(run, report);
   run.progress.done();
+  const googleRequests = (synced.requests.google ?? 0) + (run.services.googleDoc?.upstream.requests ?? 0);
   const summary: RunSummary = {
     page: written?.page ?? null,
+    doc,
     alerts: written?.alerts ?? { created: 0, updated: 0, unchanged: 0, resolved: 0 },
-    requests: { notion: run.services.notion?.upstream.requests ?? 0, google: synced.requests.google ?? 0 },
+    requests: { notion: run.services.notion?.upstream.requests ?? 0, google: googleRequests },
     warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
     ...(run.dryRun
       ? { dryRun: run.target ? { page: pageTitle(run.tenant, report), alerts: report.alerts.length } : null }
@@ -118,6 +123,7 @@ async function setUp(o: Options, io: CliIo, clock: () => Date): Promise<RunSetup
   const services = buildLiveServices(tenant, {
     env: io.env,
     writeNotion: target !== null && !dryRun,
+    writeGoogleDoc: Boolean(tenant.output.googleDoc?.folderId) && !dryRun,
     now,
     log: io.stderr,
     onRetry: retries.onRetry,
@@ -188,6 +194,16 @@ export function chooseWeek(
   const lastComplete = shiftWeek(weekOf(DateTime.fromJSDate(now), zone), -1);
   const lastData = weekOf(p.dataEnd, zone);
   return lastData.start < lastComplete.start ? lastData : lastComplete;
+}
+
+/** The weekly Google Doc, when the tenant asks for one: its URL, or null. */
+async function writeDoc(run: RunSetup, report: Report): Promise<string | null> {
+  const writer = run.services.googleDoc;
+  const folderId = run.tenant.output.googleDoc?.folderId;
+  if (!writer || !folderId) return null;
+  run.progress.update("writing the Google Doc", 0, 1);
+  const doc = await writer.write({ folderId, tenant: run.tenant, week: report.week, report });
+  return doc.url;
 }
 
 /** The weekly page first (the alert rows link to it), then the rows. */

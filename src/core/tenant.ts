@@ -115,6 +115,16 @@ export function parseTenant(raw: unknown, file: string): Tenant {
     .trim()
     .toLowerCase();
   if (!EMAIL.test(ceo)) r.fail("ceo", "expected an email address", o.ceo);
+  const sources = opt(o, "sources", (v) => parseSources(r, v)) ?? {};
+  const output = opt(o, "output", (v) => parseOutput(r, v)) ?? {};
+  // The weekly doc written into the notes folder would be read back as a meeting note.
+  if (output.googleDoc?.folderId && output.googleDoc.folderId === sources.driveFolderId) {
+    r.fail(
+      "output.googleDoc.folderId",
+      "expected a folder other than sources.driveFolderId",
+      output.googleDoc.folderId,
+    );
+  }
   return {
     id: r.string(required(r, o, "id"), "id"),
     name: r.string(required(r, o, "name"), "name"),
@@ -132,8 +142,8 @@ export function parseTenant(raw: unknown, file: string): Tenant {
     baselineWeeks:
       opt(o, "baselineWeeks", (v) => r.integer(v, "baselineWeeks", 3, 26)) ?? TENANT_DEFAULTS.baselineWeeks,
     thresholds: opt(o, "thresholds", (v) => parseThresholds(r, v)) ?? {},
-    sources: opt(o, "sources", (v) => parseSources(r, v)) ?? {},
-    output: opt(o, "output", (v) => parseOutput(r, v)) ?? {},
+    sources,
+    output,
   };
 }
 

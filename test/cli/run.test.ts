@@ -49,6 +49,26 @@ const notionWrites = () =>
   sandbox.notion.requests.log.filter((r) => r.method !== "GET" && !r.route.endsWith("/query")).length;
 
 describe("vigie run", () => {
+  it("writes the weekly Google Doc when the tenant names a folder, once, then leaves it alone", async () => {
+    const file = join(sandbox.dir, "tenant.json");
+    const tenant = JSON.parse(await readFile(file, "utf8"));
+    tenant.output = { ...tenant.output, googleDoc: { folderId: "vigie-reports" } };
+    await writeFile(file, JSON.stringify(tenant));
+    const uploads = () =>
+      Object.entries(sandbox.google.requests.byRoute)
+        .filter(([route]) => route.includes("/upload/drive/v3/files"))
+        .reduce((a, [, n]) => a + n, 0);
+    const first = io();
+    expect(await main([...RUN, "--week", "2026-W47"], first)).toBe(0);
+    const one = JSON.parse(first.out);
+    expect(one.doc).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/.+\/edit$/);
+    expect(uploads()).toBe(1);
+    const second = io();
+    expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
+    expect(JSON.parse(second.out).doc).toBe(one.doc);
+    expect(uploads()).toBe(1);
+  });
+
   it("writes the page and the alerts once, then updates them with far fewer requests", async () => {
     const first = io();
     expect(await main([...RUN, "--week", "2026-W47"], first)).toBe(0);

@@ -198,3 +198,22 @@ describe("parseTenant", () => {
     expect(errorOf({ ...minimal(), foo: 1, bar: 2 }).message).toContain('unknown key "foo", "bar"');
   });
 });
+
+describe("output folders", () => {
+  it("rejects a Google Doc output folder that is the meeting-notes folder, naming the field", async () => {
+    const { parseTenant } = await import("../../src/core/tenant.js");
+    const raw = {
+      id: "acme",
+      name: "Acme",
+      timezone: "Europe/Paris",
+      locale: "fr",
+      ceo: "ceo@acme.fr",
+      rituals: [],
+      sources: { driveFolderId: "notes" },
+      output: { googleDoc: { folderId: "notes" } },
+    };
+    expect(() => parseTenant(raw, "tenant.json")).toThrow(
+      /tenant\.json: output\.googleDoc\.folderId: .*sources\.driveFolderId/,
+    );
+  });
+});

@@ -11,9 +11,11 @@
  *   timeouts: for loopback fakes only (default: the real services' pace).
  * - `VIGIE_NOW` the run's clock as an ISO instant, for fakes seeded with dated fixtures (default: now).
  */
+
 import type { Client } from "@notionhq/client";
 import { ConfigError } from "../../core/errors.js";
 import type { Tenant } from "../../core/model.js";
+import { createGoogleDocWriter, type GoogleDocWriter } from "../../writers/google-doc/index.js";
 import { createGoogleSyncer, googleCredentialsFromEnv } from "../google/live/index.js";
 import { createNotionUpstream, createQuietLogger, notionClientFromEnv } from "../notion/live/client.js";
 import { createNotionSyncer } from "../notion/live/notion-syncer.js";
@@ -32,6 +34,8 @@ export interface LiveServicesOptions {
   env: Env;
   /** Whether Notion is written to (the weekly page and alerts); reading it depends on the tenant. */
   writeNotion: boolean;
+  /** Whether the weekly Google Doc is written (tenant.output.googleDoc.folderId set, not a dry run). */
+  writeGoogleDoc?: boolean;
   /** Notion syncer lists every page again and drops what is gone. Default false. */
   full?: boolean;
   /** The run's clock (the calendar window, Notion fetch times). */
@@ -45,6 +49,8 @@ export interface LiveServices {
   syncers: Syncer[];
   /** The Notion client and its one Upstream, shared by the syncer and the writers; null when unused. */
   notion: { client: Client; upstream: Upstream } | null;
+  /** The Google Doc writer (its own `drive.file` client), or null when no doc is written. */
+  googleDoc: GoogleDocWriter | null;
 }
 
 /** True when the tenant reads anything from Notion. */
@@ -70,8 +76,17 @@ export function buildLiveServices(tenant: Tenant, o: LiveServicesOptions): LiveS
     upstream,
     now: () => o.now().getTime(),
   });
+  const googleDoc = o.writeGoogleDoc
+    ? createGoogleDocWriter({
+        credentials: googleCredentialsFromEnv(o.env),
+        ...(rootUrl ? { rootUrl } : {}),
+        ...(tokenUrl ? { tokenUrl } : {}),
+        ...timeout,
+        upstream,
+      })
+    : null;
   const reads = readsNotion(tenant);
-  if (!reads && !o.writeNotion) return { syncers: [google], notion: null };
+  if (!reads && !o.writeNotion) return { syncers: [google], notion: null, googleDoc };
   const baseUrl = urlFromEnv(o.env, ENV_NOTION_BASE_URL);
   const client = notionClientFromEnv(o.env, {
     ...(baseUrl ? { baseUrl } : {}),
@@ -79,14 +94,14 @@ export function buildLiveServices(tenant: Tenant, o: LiveServicesOptions): LiveS
     logger: createQuietLogger(o.log),
   });
   const notion = { client, upstream: createNotionUpstream(upstream) };
-  if (!reads) return { syncers: [google], notion };
+  if (!reads) return { syncers: [google], notion, googleDoc };
   const syncer = createNotionSyncer({
     notion: client,
     upstream: notion.upstream,
     full: o.full ?? false,
     now: o.now,
   });
-  return { syncers: [google, syncer], notion };
+  return { syncers: [google, syncer], notion, googleDoc };
 }
 
 function paceIsFast(env: Env): boolean {
