@@ -200,8 +200,7 @@ describe("parseTenant", () => {
 });
 
 describe("output folders", () => {
-  it("rejects a Google Doc output folder that is the meeting-notes folder, naming the field", async () => {
-    const { parseTenant } = await import("../../src/core/tenant.js");
+  it("rejects a Google Doc output folder that is the meeting-notes folder, naming the field", () => {
     const raw = {
       id: "acme",
       name: "Acme",
