@@ -74,6 +74,8 @@ export const ACTION_FOLLOWTHROUGH_DEFAULTS = {
   stalledMinDelta: 2,
   stalledFloor: 1,
   alertMinStalled: 4,
+  /** …and at least one stalled line for every two notes of the period. */
+  stalledPerNoteAlert: 0.5,
   /** A topic recurs when it comes back in 3 distinct meetings (SPEC)… */
   minMeetings: 3,
   /** …and was discussed in the last 2 weeks: an old topic that stopped coming up is not live. */
@@ -219,9 +221,8 @@ function scopeMeasure(
   // A line that closes an action ("Envoyer le devis : fait") is not an action left without owner.
   const weekActions = actions.filter(({ x }) => x.kind === "action" && !x.done);
   const stalledFrom = ctx.week.start.minus({ weeks: p.stalledWeeks - 1 }).toISODate() ?? "";
-  const stalled = recent
-    .filter((n) => n.date >= stalledFrom)
-    .flatMap((n) => n.extracted.filter((x) => x.stalled).map(() => n));
+  const pool = recent.filter((n) => n.date >= stalledFrom);
+  const stalled = pool.flatMap((n) => n.extracted.filter((x) => x.stalled).map(() => n));
   const unassigned = weekActions.filter(({ x }) => !x.owner || !x.due);
   const overdue = overdueActions(recent, weekStart, p.sameActionOverlap);
   const topics = recurringTopics(recent, liveFrom, p);
@@ -238,6 +239,7 @@ function scopeMeasure(
       unassignedShare: weekActions.length ? round2(unassigned.length / weekActions.length) : 0,
       overdue: overdue.length,
       stalled: stalled.length,
+      stalledPool: pool.length,
       recurring: topics.length,
       coverage: new Set(recent.map((n) => DateTime.fromISO(n.date).toFormat("kkkk-WW"))).size,
       [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
@@ -307,7 +309,9 @@ function parts(m: Measure, p: Params): Part[] {
       alert: p.stalledAlert,
       minDelta: p.stalledMinDelta,
       floor: p.stalledFloor,
-      alertMin: p.alertMinStalled,
+      // Scaled by the notes read: four stalled lines in two team notes are a pattern, in
+      // forty notes of a whole company they are ordinary life.
+      alertMin: Math.max(p.alertMinStalled, p.stalledPerNoteAlert * (f.stalledPool ?? 0)),
     },
     {
       value: f.recurring ?? 0,
@@ -411,6 +415,7 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
       unassigned: facts.unassigned,
       unassignedShare: f.unassignedShare ?? 0,
       overdue: facts.overdue,
+      stalled: f.stalled ?? 0,
       recurring: facts.recurring,
     },
   };

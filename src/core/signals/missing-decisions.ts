@@ -156,10 +156,9 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   let status: Status = j.status;
   if (status === "alert" && (value < p.alertLevel / f || undecided < p.alertMinUndecided / f))
     status = "watch";
-  // With a handful of steering meetings a week the share swings by chance: an alert must stand
-  // out of that binomial noise too (three standard deviations), not only pass the thresholds.
-  if (status === "alert")
-    status = beyondNoise(status, value - (j.baseline ?? 0), shareNoise(j.baseline ?? 0, total), f);
+  // With a handful of steering meetings a week the share swings by chance: a change must stand
+  // out of that binomial noise too (two standard deviations for a watch, three for an alert).
+  status = beyondNoise(status, value - (j.baseline ?? 0), shareNoise(j.baseline ?? 0, total), f);
   if (status === "ok" && value >= p.levelWatch / f && total >= p.levelMinMeetings) status = "watch";
   const settled = settle(status, j, current, baseline);
   status = settled.status;
