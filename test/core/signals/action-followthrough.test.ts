@@ -3,9 +3,8 @@ import type { Meeting, Note } from "../../../src/core/model.js";
 import {
   ACTION_FOLLOWTHROUGH_DEFAULTS,
   actionFollowthrough,
-  overdueActions,
-  recurringTopics,
 } from "../../../src/core/signals/action-followthrough.js";
+import { overdueActions, recurringTopics } from "../../../src/core/signals/follow-up-items.js";
 import type { AnalysedNote } from "../../../src/core/signals/types.js";
 import type { ExtractedLine } from "../../../src/core/text/types.js";
 import {
