@@ -35,8 +35,13 @@ import type {
 import { ORG } from "./types.js";
 
 export const RITUAL_DRIFT_DEFAULTS = {
-  /** Watch when 30 % of a ritual's usual occurrences in its window did not take place (one CODIR of two). */
+  /** Watch when 30 % of a ritual's usual occurrences in its window did not take place… */
   missedWatch: 0.3,
+  /**
+   * …and at least 2 are missing (or all of them, for a ritual expected once in its window, such
+   * as a monthly review): one cancelled weekly occurrence is ordinary life, not drift.
+   */
+  watchMinMissed: 2,
   /** Alert when most (60 %) of them did not take place… */
   missedAlert: 0.6,
   /**
@@ -211,7 +216,7 @@ function judgeRitual(
   const status: Status =
     share >= p.missedAlert / f && missed >= p.alertMinMissed / f
       ? "alert"
-      : share >= p.missedWatch / f && missed >= 1
+      : share >= p.missedWatch / f && missed >= Math.min(p.watchMinMissed, expected) / f
         ? "watch"
         : "ok";
   return { ritual: r, status, held: heldW, expected: Math.round(expected * 10) / 10, share };
