@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import { pct, scopeLabel, tr } from "../i18n.js";
 import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
+import { beyondNoise, shareNoise } from "./noise.js";
 import { participationDeclineAction } from "./playbook-rituals.js";
 import { ritualResolver } from "./ritual-drift.js";
 import { scopesOf, showable } from "./scopes.js";
@@ -149,6 +150,8 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   let status: Status = j.status;
   const extra = (value - (j.baseline ?? 0)) * n;
   if (status === "alert" && (n < p.alertMinInvitations / f || extra < p.alertMinExtra / f)) status = "watch";
+  // A team's handful of invitations swings by chance: the rise must beat binomial noise too.
+  status = beyondNoise(status, value - (j.baseline ?? 0), shareNoise(j.baseline ?? 0, n), f);
   const settled = settle(status, j, current, baseline);
   status = settled.status;
   const { insufficient, score } = settled;
