@@ -220,10 +220,15 @@ function rawStatus(m: Measure, before: readonly Measure[], p: Params, ctx: WeekC
   const listed = m.figures.notePriorities ?? 0;
   const judged = judgeCount(listed, usual, p, ctx);
   const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
+  // A written priority list is restated, not drawn at random each week: its length does not
+  // swing like a count of events, so a watch needs only the thresholds; an alert must also
+  // beat Poisson noise, the most a list could move by chance.
   const countStatus =
-    listed > 0
-      ? beyondNoise(judged.status, listed - (judged.baseline ?? 0), countNoise(judged.baseline ?? 0), f)
-      : "ok";
+    listed === 0
+      ? "ok"
+      : judged.status === "alert"
+        ? beyondNoise(judged.status, listed - (judged.baseline ?? 0), countNoise(judged.baseline ?? 0), f)
+        : judged.status;
   const count = { ...judged, status: countStatus };
   const churn = freshShare(m, before, p);
   const churnRaw = churn ? judgeChurn(churn.share, churnSeries(usual, p), p, ctx) : null;
