@@ -74,6 +74,8 @@ export const ACTION_FOLLOWTHROUGH_DEFAULTS = {
   stalledMinDelta: 2,
   stalledFloor: 1,
   alertMinStalled: 4,
+  /** An alert needs 3 notes of the scope over the last 2 weeks: one note-taker is not a pattern. */
+  alertMinNotes: 3,
   /** …and at least one stalled line for every two notes of the period. */
   stalledPerNoteAlert: 0.5,
   /** A topic recurs when it comes back in 3 distinct meetings (SPEC)… */
@@ -298,6 +300,8 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
     (prev, before) => rawStatus(prev, before, p, ctx).status !== "ok",
   );
   if (status === "alert" && !confirmed) status = "watch";
+  // Read from fewer than 3 notes in two weeks, the pattern may be one note-taker's habit.
+  if (status === "alert" && (current.figures.stalledPool ?? 0) < p.alertMinNotes) status = "watch";
   status = capForHoliday(status, isHolidayLike(current, baseline));
   const f = current.figures;
   const facts = {

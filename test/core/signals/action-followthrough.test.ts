@@ -89,7 +89,7 @@ describe("action_followthrough", () => {
     }
   });
 
-  it("watches a week of unowned actions, and alerts when it holds a second week", () => {
+  it("watches unowned actions, and keeps a one-note-a-week team at watch even when it holds", () => {
     const [prev] = weeksBefore(W, 1) as [string];
     const once = build(all(8), [W]);
     expect(scoped(findingsWith(actionFollowthrough, once.snap, W, once.extracted), "org")?.status).toBe(
@@ -97,7 +97,8 @@ describe("action_followthrough", () => {
     );
     const twice = build(all(8), [prev, W]);
     const f = scoped(findingsWith(actionFollowthrough, twice.snap, W, twice.extracted), "team:Ventes");
-    expect(f?.status).toBe("alert");
+    // Two notes in two weeks: the habit of one note-taker, not yet an organisational pattern.
+    expect(f?.status).toBe("watch");
     expect(f?.details.unassigned).toBe(8);
     expect(f?.details.overdue).toBeGreaterThanOrEqual(8);
     expect(f?.summary).toContain("8 action(s) sans responsable ou sans date sur 8");
