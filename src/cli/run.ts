@@ -13,7 +13,7 @@ import { runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
-import { type AlertsResult, upsertAlerts } from "../writers/notion/alerts-writer.js";
+import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
 import { weeklyPageTitle, writeWeeklyPage } from "../writers/notion/page-writer.js";
 import { writeReport } from "../writers/write-report.js";
 import { parseOptions } from "./args.js";
@@ -94,7 +94,7 @@ export async function runCommand(argv: string[], io: CliIo, clock = () => new Da
   const summary: RunSummary = {
     page: written?.page ?? null,
     doc,
-    alerts: written?.alerts ?? { created: 0, updated: 0, unchanged: 0, resolved: 0 },
+    alerts: written?.alerts ?? noAlertsWritten(),
     requests: { notion: run.services.notion?.upstream.requests ?? 0, google: googleRequests },
     warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
     ...(run.dryRun
@@ -221,8 +221,7 @@ async function writeNotion(
     week: report.week,
     report,
   });
-  if (!target.alertsDataSourceId)
-    return { page: page.url, alerts: { created: 0, updated: 0, unchanged: 0, resolved: 0 } };
+  if (!target.alertsDataSourceId) return { page: page.url, alerts: noAlertsWritten() };
   progress.update("writing the Notion alerts", 1, 2);
   const alerts = await upsertAlerts(notion.client, notion.upstream, {
     dataSourceId: target.alertsDataSourceId,

@@ -1,4 +1,5 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
+import { bandScore } from "./signals/judge.js";
 import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
 
@@ -66,7 +67,7 @@ export class Analysis {
     const before = weekHasData(this.prepared, previous) ? this.rawFindings(detector, previous) : [];
     return this.rawFindings(detector, week).map((f) =>
       f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
-        ? { ...f, status: "watch", score: Math.min(Math.max(f.score, 41), 70) }
+        ? { ...f, status: "watch", score: bandScore(f.score, "watch") }
         : f,
     );
   }

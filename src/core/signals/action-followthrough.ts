@@ -17,16 +17,8 @@ import {
 } from "./baseline.js";
 import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { overdueActions, recurringTopics } from "./follow-up-items.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
-import {
-  bandScore,
-  beyondNoise,
-  capital,
-  countNoise,
-  previousWeekFlagged,
-  round2,
-  shareNoise,
-} from "./noise.js";
+import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { actionFollowthroughAction } from "./playbook-alignment.js";
 import { scopesOf } from "./scopes.js";
 import type {

@@ -4,7 +4,7 @@
  */
 import { tr } from "../i18n.js";
 import type { Locale } from "../model.js";
-import { type Judgement, judgeChange, MIN_BASELINE_WEEKS, SENSITIVITY_FACTOR } from "./judge.js";
+import { bandScore, type Judgement, judgeChange, MIN_BASELINE_WEEKS, SENSITIVITY_FACTOR } from "./judge.js";
 import type { Measure, Status, WeekContext, WeekMeeting } from "./types.js";
 
 /** Baseline values that exist (weeks with nothing to measure carry null). */
@@ -106,11 +106,6 @@ export function judgeRise(
 export function settle(status: Status, j: Judgement, current: Measure, baseline: readonly Measure[]) {
   const insufficient = j.insufficientHistory || current.value === null;
   const final: Status = insufficient ? "ok" : capForHoliday(status, isHolidayLike(current, baseline));
-  const banded =
-    final === "watch"
-      ? Math.min(Math.max(j.score, 41), 70)
-      : final === "alert"
-        ? Math.min(j.score, 40)
-        : j.score;
+  const banded = final === "ok" ? j.score : bandScore(j.score, final);
   return { status: final, insufficient, score: insufficient ? 100 : banded };
 }

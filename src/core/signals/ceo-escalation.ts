@@ -16,7 +16,7 @@ import {
   typicalWeeks,
 } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { bandScore, judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import { ceoEscalationAction } from "./playbook-rituals.js";
 import { noteInScope, scopesOf, showable } from "./scopes.js";
 import type {
@@ -150,7 +150,7 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   status = capForHoliday(status, isHolidayLike(current, baseline));
   const insufficient = j.insufficientHistory;
   if (insufficient) status = "ok";
-  const score = insufficient ? 100 : status === "watch" ? Math.min(Math.max(j.score, 41), 70) : j.score;
+  const score = insufficient ? 100 : status === "watch" ? bandScore(j.score, "watch") : j.score;
   const meetings = current.figures.meetings ?? 0;
   const lines = current.figures.lines ?? 0;
   const base = Math.round((j.baseline ?? 0) * 10) / 10;

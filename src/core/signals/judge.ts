@@ -97,11 +97,15 @@ export function judgeLevel(o: LevelOptions): Omit<Judgement, "baseline" | "insuf
  */
 export function scoreFrom(change: number, alertAt: number, status: Status): number {
   const s = Math.max(0, change) / (alertAt || 1);
-  let score = Math.round(100 - 60 * Math.min(s, 1.67));
-  if (status === "alert") score = Math.min(score, 40);
-  else if (status === "watch") score = Math.min(Math.max(score, 41), 70);
-  else score = Math.max(score, 71);
+  const score = bandScore(Math.round(100 - 60 * Math.min(s, 1.67)), status);
   return Math.max(0, Math.min(100, score));
+}
+
+/** Keeps a score inside its status band (alert ≤ 40 < watch ≤ 70 < ok). */
+export function bandScore(score: number, status: Status): number {
+  if (status === "alert") return Math.min(score, 40);
+  if (status === "watch") return Math.min(Math.max(score, 41), 70);
+  return Math.max(score, 71);
 }
 
 export function worst(a: Status, b: Status): Status {

@@ -15,8 +15,8 @@ import {
   typicalWeeks,
 } from "./baseline.js";
 import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
-import { bandScore, beyondNoise, capital, previousWeekFlagged, round2, shareNoise } from "./noise.js";
+import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { beyondNoise, capital, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { negativeSentimentAction } from "./playbook-alignment.js";
 import { noteInScope, scopesOf } from "./scopes.js";
 import type {

@@ -4,13 +4,6 @@
  */
 import type { Measure, Status } from "./types.js";
 
-/** Keeps a score inside its status band (alert ≤ 40 < watch ≤ 70 < ok), as `scoreFrom` does. */
-export function bandScore(score: number, status: Status): number {
-  if (status === "alert") return Math.min(score, 40);
-  if (status === "watch") return Math.min(Math.max(score, 41), 70);
-  return Math.max(score, 71);
-}
-
 /**
  * Whether the week before the analysed one (the most recent baseline measure) already stood
  * out against the weeks before it. Weekly figures from notes and calendars are lumpy: these

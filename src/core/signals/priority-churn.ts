@@ -16,16 +16,8 @@ import {
   typicalWeeks,
 } from "./baseline.js";
 import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
-import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
-import {
-  bandScore,
-  beyondNoise,
-  capital,
-  countNoise,
-  previousWeekFlagged,
-  round2,
-  shareNoise,
-} from "./noise.js";
+import { bandScore, judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { priorityChurnAction } from "./playbook-alignment.js";
 import { noteInScope, scopesOf } from "./scopes.js";
 import type {

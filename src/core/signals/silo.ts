@@ -16,8 +16,8 @@ import {
   typicalWeeks,
 } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
-import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
-import { bandScore, capital, previousWeekFlagged, round2 } from "./noise.js";
+import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
+import { capital, previousWeekFlagged, round2 } from "./noise.js";
 import { siloAction } from "./playbook-alignment.js";
 import { scopesOf, showable } from "./scopes.js";
 import type {

@@ -17,8 +17,8 @@ import {
   typicalWeeks,
 } from "./baseline.js";
 import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
-import { judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
-import { bandScore, capital, previousWeekFlagged, round2 } from "./noise.js";
+import { bandScore, judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
+import { capital, previousWeekFlagged, round2 } from "./noise.js";
 import { strategyGapAction } from "./playbook-alignment.js";
 import { liveStrategyPages } from "./priority-churn.js";
 import { meetingInScope, noteInScope, scopesOf } from "./scopes.js";

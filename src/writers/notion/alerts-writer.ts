@@ -36,6 +36,9 @@ export interface AlertsResult {
   resolved: number;
 }
 
+/** Nothing written: the counts a run reports when it writes no alert row. */
+export const noAlertsWritten = (): AlertsResult => ({ created: 0, updated: 0, unchanged: 0, resolved: 0 });
+
 type Properties = NonNullable<CreatePageParameters["properties"]>;
 
 interface Row {
@@ -65,7 +68,7 @@ export async function upsertAlerts(
   const ctx: Ctx = { notion, upstream, input, statusType };
   const rows = await relevantRows(ctx);
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const result: AlertsResult = { created: 0, updated: 0, unchanged: 0, resolved: 0 };
+  const result = noAlertsWritten();
   const current = new Set<string>();
   for (const alert of input.report.alerts) {
     const key = alertKey(input.tenant.id, input.week, alert);
