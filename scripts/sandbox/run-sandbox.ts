@@ -4,7 +4,7 @@
  * fakes saw: faults injected, requests received, and the state the Notion fake holds after the run.
  */
 
-import type { CliIo } from "../../src/cli/io.js";
+import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { type CrashProxy, startCrashProxy } from "./crash-proxy.js";
 import { PARENT_PAGE_ID, type Sandbox, startSandbox } from "./environment.js";
@@ -76,24 +76,10 @@ async function runOnce(
   week: string,
   forward?: (text: string) => void,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-      forward?.(t);
-    },
-    readStdin: async () => "",
-    isTTY: false,
-    env,
-    cwd: dir,
-  };
+  const io = memoryIo({ cwd: dir, env, ...(forward ? { onStderr: forward } : {}) });
   const argv = ["run", "--tenant", "tenant.json", "--workspace", "workspace", "--out", "out"];
   const code = await main([...argv, "--week", week, "--json"], io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out, stderr: io.err };
 }
 
 function readCounters(sandbox: Sandbox, proxy: CrashProxy | null) {

@@ -23,3 +23,42 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
   };
 }
+
+export interface MemoryIo extends CliIo {
+  /** Everything written to stdout / stderr so far. */
+  readonly out: string;
+  readonly err: string;
+}
+
+/**
+ * An in-process CliIo that keeps what the command prints: for running `main()` from the
+ * sandbox and from tests. `onStderr` also sees stderr as it comes (progress, warnings).
+ */
+export function memoryIo(o: {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  onStderr?: (text: string) => void;
+}): MemoryIo {
+  let out = "";
+  let err = "";
+  return {
+    get out() {
+      return out;
+    },
+    get err() {
+      return err;
+    },
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+      o.onStderr?.(t);
+    },
+    readStdin: async () => o.stdin ?? "",
+    isTTY: false,
+    env: o.env ?? {},
+    cwd: o.cwd,
+  };
+}

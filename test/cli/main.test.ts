@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
+import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Report } from "../../src/core/report.js";
 import { SIGNAL_IDS } from "../../src/core/signals/types.js";
@@ -11,23 +11,7 @@ const ROOT = join(import.meta.dirname, "../..");
 const DEMO = join(ROOT, "fixtures/demo");
 const SMALL = join(ROOT, "test/fixtures/workspace");
 
-function io(stdin = ""): CliIo & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      o.out += t;
-    },
-    stderr: (t: string) => {
-      o.err += t;
-    },
-    readStdin: async () => stdin,
-    isTTY: false,
-    env: {},
-    cwd: ROOT,
-  };
-  return o;
-}
+const io = (stdin = "") => memoryIo({ cwd: ROOT, stdin });
 
 const tmp = () => mkdtemp(join(tmpdir(), "vigie-cli-"));
 

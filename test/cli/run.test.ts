@@ -6,7 +6,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO, type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
-import type { CliIo } from "../../src/cli/io.js";
+import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { chooseWeek, runCommand } from "../../src/cli/run.js";
 import { prepareSnapshot } from "../../src/core/context.js";
@@ -20,23 +20,7 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-function io(env: Record<string, string | undefined> = sandbox.env): CliIo & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      o.out += t;
-    },
-    stderr: (t: string) => {
-      o.err += t;
-    },
-    readStdin: async () => "",
-    isTTY: false,
-    env,
-    cwd: sandbox.dir,
-  };
-  return o;
-}
+const io = (env: Record<string, string | undefined> = sandbox.env) => memoryIo({ cwd: sandbox.dir, env });
 
 const RUN = ["run", "--tenant", "tenant.json", "--workspace", "ws", "--out", "out", "--json"];
 const exists = (path: string) =>

@@ -6,7 +6,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
-import type { CliIo } from "../../src/cli/io.js";
+import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { SYNC_STATE_FILE } from "../../src/sources/sync/run-sync.js";
 import { readWorkspace } from "../../src/sources/workspace-folder.js";
@@ -19,23 +19,7 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-function io(env: Record<string, string | undefined>): CliIo & { out: string; err: string } {
-  const o = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      o.out += t;
-    },
-    stderr: (t: string) => {
-      o.err += t;
-    },
-    readStdin: async () => "",
-    isTTY: false,
-    env,
-    cwd: sandbox.dir,
-  };
-  return o;
-}
+const io = (env: Record<string, string | undefined>) => memoryIo({ cwd: sandbox.dir, env });
 
 /** Every file of the written workspace, state included, as one text to grep. */
 async function everyFile(dir: string): Promise<string> {
