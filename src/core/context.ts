@@ -82,9 +82,7 @@ function noteTeamsOf(
       out.set(n.id, null);
       continue;
     }
-    const humans = m.attendees.filter((a) => !a.resource);
-    const organizer = m.organizer && people.has(m.organizer) && humans.length > 0 ? [m.organizer] : [];
-    const internal = unique([...humans.map((a) => a.email).filter((e) => people.has(e)), ...organizer]);
+    const internal = internalPeople(m, people);
     const who = internal.length ? internal : m.organizer ? [m.organizer] : [];
     out.set(
       n.id,
@@ -158,10 +156,7 @@ export function buildWeekContext(
 
 function toWeekMeeting(p: PreparedSnapshot, m: Meeting, week: IsoWeek, notes: AnalysedNote[]): WeekMeeting {
   const humans = m.attendees.filter((a) => !a.resource);
-  const internal = unique([
-    ...humans.map((a) => a.email).filter((e) => p.people.has(e)),
-    ...(m.organizer && p.people.has(m.organizer) && humans.length > 0 ? [m.organizer] : []),
-  ]);
+  const internal = internalPeople(m, p.people);
   const declined = new Set(humans.filter((a) => a.response === "declined").map((a) => a.email));
   const present = internal.filter((e) => !declined.has(e));
   const presentHumans = humans.filter((a) => a.response !== "declined").length;
@@ -184,6 +179,13 @@ function toWeekMeeting(p: PreparedSnapshot, m: Meeting, week: IsoWeek, notes: An
     date: start.setZone(p.tenant.timezone).toISODate() ?? "",
     notes,
   };
+}
+
+/** Attendees who are people of the directory (not rooms), and the organizer of a meeting with guests. */
+function internalPeople(m: Meeting, people: Map<string, Person>): string[] {
+  const humans = m.attendees.filter((a) => !a.resource);
+  const organizer = m.organizer && people.has(m.organizer) && humans.length > 0 ? [m.organizer] : [];
+  return unique([...humans.map((a) => a.email).filter((e) => people.has(e)), ...organizer]);
 }
 
 function unique<T>(xs: T[]): T[] {
