@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
+import { buildLiveServices, clockFromEnv, type LiveServices } from "../app/live-services.js";
 import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { type PreparedSnapshot, prepareSnapshot, weekHasData } from "../core/context.js";
@@ -8,7 +9,6 @@ import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { buildReport } from "../core/report-builder.js";
 import { type IsoWeek, parseWeek, shiftWeek, weekOf } from "../core/week.js";
-import { buildLiveServices, clockFromEnv, type LiveServices } from "../sources/sync/live-services.js";
 import { runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
+import { buildLiveServices, clockFromEnv } from "../app/live-services.js";
 import { BadInputError } from "../core/errors.js";
-import { buildLiveServices, clockFromEnv } from "../sources/sync/live-services.js";
 import { type RunSyncResult, runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";

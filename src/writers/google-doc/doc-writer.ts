@@ -17,8 +17,8 @@ import type { drive_v3 } from "@googleapis/drive";
 import { ConfigError, UpstreamError } from "../../core/errors.js";
 import type { Tenant } from "../../core/model.js";
 import type { Report } from "../../core/report.js";
-import { GOOGLE } from "../../sources/google/live/errors.js";
-import type { Upstream } from "../../sources/upstream/upstream.js";
+import { GOOGLE } from "../../upstream/google/errors.js";
+import type { Upstream } from "../../upstream/upstream.js";
 import { renderHtml } from "../html.js";
 
 export const GOOGLE_DOC_MIME_TYPE = "application/vnd.google-apps.document";

@@ -3,11 +3,11 @@
  * only, see GOOGLE_DOC_WRITE_SCOPE) and its own Upstream (the one retry layer, SDK retries off).
  */
 import type { drive_v3 } from "@googleapis/drive";
-import { docWriterClient, type GoogleClientOptions } from "../../sources/google/live/clients.js";
-import type { GoogleCredentials } from "../../sources/google/live/credentials.js";
-import { GOOGLE, upstreamClassifier } from "../../sources/google/live/errors.js";
 import { GOOGLE_UPSTREAM_DEFAULTS } from "../../sources/google/live/google-syncer.js";
-import { Upstream, type UpstreamOptions } from "../../sources/upstream/upstream.js";
+import { docWriterClient, type GoogleClientOptions } from "../../upstream/google/clients.js";
+import type { GoogleCredentials } from "../../upstream/google/credentials.js";
+import { GOOGLE, upstreamClassifier } from "../../upstream/google/errors.js";
+import { Upstream, type UpstreamOptions } from "../../upstream/upstream.js";
 import { type WeeklyDocInput, type WeeklyDocResult, writeWeeklyDoc } from "./doc-writer.js";
 
 export {

@@ -5,7 +5,7 @@
  */
 import type { Client } from "@notionhq/client";
 import { ConfigError } from "../../core/errors.js";
-import type { Upstream } from "../../sources/upstream/upstream.js";
+import type { Upstream } from "../../upstream/upstream.js";
 
 /** Property name → accepted Notion property types (the first is the one to create). */
 export const ALERTS_SCHEMA = {

@@ -13,8 +13,8 @@ import {
 } from "@notionhq/client";
 import type { Tenant } from "../../core/model.js";
 import type { AlertEntry, Report } from "../../core/report.js";
-import { allResults } from "../../sources/notion/live/paginate.js";
-import type { Upstream } from "../../sources/upstream/upstream.js";
+import { allResults } from "../../upstream/notion/paginate.js";
+import type { Upstream } from "../../upstream/upstream.js";
 import { ALERT_STATUS, ensureAlertsSchema, type StatusType } from "./alerts-schema.js";
 import { text } from "./rich-text.js";
 

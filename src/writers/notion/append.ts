@@ -8,8 +8,8 @@
  * append reconciles by counting the parent's children, so a retry never doubles a section.
  */
 import type { BlockObjectRequest, Client } from "@notionhq/client";
-import { allResults } from "../../sources/notion/live/paginate.js";
-import type { Upstream } from "../../sources/upstream/upstream.js";
+import { allResults } from "../../upstream/notion/paginate.js";
+import type { Upstream } from "../../upstream/upstream.js";
 import { type DraftBlock, toRequest } from "./draft.js";
 
 export const REQUEST_LIMITS = {

@@ -10,9 +10,9 @@
 import type { Client } from "@notionhq/client";
 import type { Tenant } from "../../core/model.js";
 import type { Report } from "../../core/report.js";
-import { isAlreadyDeleted } from "../../sources/notion/live/errors.js";
-import { allResults } from "../../sources/notion/live/paginate.js";
-import type { Upstream } from "../../sources/upstream/upstream.js";
+import { isAlreadyDeleted } from "../../upstream/notion/errors.js";
+import { allResults } from "../../upstream/notion/paginate.js";
+import type { Upstream } from "../../upstream/upstream.js";
 import { type AppendContext, appendBlocks } from "./append.js";
 import { renderReportBlocks } from "./blocks.js";
 import type { DraftBlock } from "./draft.js";

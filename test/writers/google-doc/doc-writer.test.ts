@@ -10,10 +10,10 @@ import {
   GOOGLE_DOC_WRITE_SCOPE,
   GOOGLE_READ_ONLY_SCOPES,
   GoogleClients,
-} from "../../../src/sources/google/live/clients.js";
-import { makeCredentials } from "../../../src/sources/google/live/credentials.js";
-import { upstreamClassifier } from "../../../src/sources/google/live/errors.js";
-import { Upstream } from "../../../src/sources/upstream/upstream.js";
+} from "../../../src/upstream/google/clients.js";
+import { makeCredentials } from "../../../src/upstream/google/credentials.js";
+import { upstreamClassifier } from "../../../src/upstream/google/errors.js";
+import { Upstream } from "../../../src/upstream/upstream.js";
 import {
   createGoogleDocWriter,
   DOC_HASH_PROPERTY,

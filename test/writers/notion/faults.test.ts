@@ -3,7 +3,7 @@
  * final state is the one a clean run leaves — one page with the same content, one row per alert.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Upstream } from "../../../src/sources/upstream/upstream.js";
+import type { Upstream } from "../../../src/upstream/upstream.js";
 import { upsertAlerts } from "../../../src/writers/notion/alerts-writer.js";
 import { writeWeeklyPage } from "../../../src/writers/notion/page-writer.js";
 import { type FaultConfig, type NotionFake, startNotionFake } from "../../fakes/notion/index.js";

@@ -11,10 +11,10 @@
  */
 import type { calendar_v3 } from "@googleapis/calendar";
 import { UpstreamError } from "../../../core/errors.js";
+import type { GoogleClients } from "../../../upstream/google/clients.js";
+import { SyncTokenExpiredError } from "../../../upstream/google/errors.js";
+import type { Upstream } from "../../../upstream/upstream.js";
 import type { WorkspaceWriter } from "../../sync/types.js";
-import type { Upstream } from "../../upstream/upstream.js";
-import type { GoogleClients } from "./clients.js";
-import { SyncTokenExpiredError } from "./errors.js";
 import { allPages, idFileName, writeIfChanged } from "./paging.js";
 
 type Event = calendar_v3.Schema$Event;

@@ -3,10 +3,10 @@
  * The directory has no change feed worth its cost here: one request per 500 users lists it all.
  */
 import type { admin_directory_v1 } from "@googleapis/admin";
+import type { GoogleClients } from "../../../upstream/google/clients.js";
+import type { Upstream } from "../../../upstream/upstream.js";
 import type { WorkspaceWriter } from "../../sync/types.js";
-import type { Upstream } from "../../upstream/upstream.js";
 import { USERS_FILE } from "../../workspace-folder.js";
-import type { GoogleClients } from "./clients.js";
 import { allPages, writeIfChanged } from "./paging.js";
 
 type User = admin_directory_v1.Schema$User;

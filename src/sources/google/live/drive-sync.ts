@@ -10,11 +10,11 @@
 import type { docs_v1 } from "@googleapis/docs";
 import type { drive_v3 } from "@googleapis/drive";
 import { UpstreamError } from "../../../core/errors.js";
+import type { GoogleClients } from "../../../upstream/google/clients.js";
+import type { Upstream } from "../../../upstream/upstream.js";
 import type { WorkspaceWriter } from "../../sync/types.js";
-import type { Upstream } from "../../upstream/upstream.js";
 import { DRIVE_FILE } from "../../workspace-folder.js";
 import { GOOGLE_DOC_MIME } from "../drive.js";
-import type { GoogleClients } from "./clients.js";
 import { allPages, idFileName, writeIfChanged } from "./paging.js";
 
 type File = drive_v3.Schema$File;

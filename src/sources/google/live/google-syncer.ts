@@ -3,19 +3,19 @@
  * API behind its own Upstream (Google's quotas are per API), into the workspace folder.
  */
 import type { Tenant } from "../../../core/model.js";
+import { type GoogleClientOptions, GoogleClients } from "../../../upstream/google/clients.js";
+import type { GoogleCredentials } from "../../../upstream/google/credentials.js";
+import { GOOGLE, upstreamClassifier } from "../../../upstream/google/errors.js";
+import { Upstream, type UpstreamOptions } from "../../../upstream/upstream.js";
 import type { SyncContext, Syncer, SyncResult } from "../../sync/types.js";
-import { Upstream, type UpstreamOptions } from "../../upstream/upstream.js";
 import {
   CALENDAR_WINDOW_DEFAULT,
   type CalendarTarget,
   type CalendarWindow,
   syncCalendars,
 } from "./calendar-sync.js";
-import { type GoogleClientOptions, GoogleClients } from "./clients.js";
-import type { GoogleCredentials } from "./credentials.js";
 import { activeUserEmails, syncDirectory } from "./directory-sync.js";
 import { type DriveState, syncDrive } from "./drive-sync.js";
-import { GOOGLE, upstreamClassifier } from "./errors.js";
 
 export interface GoogleSyncerOptions extends GoogleClientOptions {
   credentials: GoogleCredentials;

@@ -7,8 +7,8 @@
  * the same shape as the file), so a reader may walk them in document order or ignore them.
  */
 import type { Client, ListBlockChildrenResponse } from "@notionhq/client";
-import type { Upstream } from "../../upstream/upstream.js";
-import { allPages } from "./paginate.js";
+import { allPages } from "../../../upstream/notion/paginate.js";
+import type { Upstream } from "../../../upstream/upstream.js";
 
 /** Two levels below the page: a list item's sub-items and theirs. Deeper content is rare in notes. */
 export const DEFAULT_NESTED_LEVELS = 2;

@@ -10,10 +10,10 @@
  */
 import { type Client, isFullPage, type PageObjectResponse } from "@notionhq/client";
 import { ConfigError, UpstreamError } from "../../../core/errors.js";
+import { allResults } from "../../../upstream/notion/paginate.js";
+import type { Upstream } from "../../../upstream/upstream.js";
 import type { SyncContext, Syncer, SyncResult } from "../../sync/types.js";
-import type { Upstream } from "../../upstream/upstream.js";
 import { DEFAULT_NESTED_LEVELS, fetchBlockTree } from "./block-tree.js";
-import { allResults } from "./paginate.js";
 import { laterOf, type NotionSyncState, needsFetch, type PageOrigin, parseSyncState } from "./sync-state.js";
 
 export interface NotionSyncerOptions {

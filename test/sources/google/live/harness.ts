@@ -9,10 +9,10 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Tenant } from "../../../../src/core/model.js";
 import { parseTenant } from "../../../../src/core/tenant.js";
-import { makeCredentials } from "../../../../src/sources/google/live/credentials.js";
 import { createGoogleSyncer, type GoogleSyncerOptions } from "../../../../src/sources/google/live/index.js";
 import type { Syncer, SyncResult } from "../../../../src/sources/sync/types.js";
 import { FileWorkspaceWriter } from "../../../../src/sources/sync/workspace-writer.js";
+import { makeCredentials } from "../../../../src/upstream/google/credentials.js";
 import { fakeServiceAccount, type GoogleFake } from "../../../fakes/google/index.js";
 
 export const MINI = fileURLToPath(new URL("../../../fakes/fixtures/google-mini", import.meta.url));

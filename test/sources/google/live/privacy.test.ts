@@ -3,9 +3,9 @@
  * in anything printed, thrown or written, even through faults and refused credentials.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { GOOGLE_READ_ONLY_SCOPES } from "../../../../src/sources/google/live/clients.js";
 import { createGoogleSyncer, googleCredentialsFromEnv } from "../../../../src/sources/google/live/index.js";
 import { FileWorkspaceWriter } from "../../../../src/sources/sync/workspace-writer.js";
+import { GOOGLE_READ_ONLY_SCOPES } from "../../../../src/upstream/google/clients.js";
 import { fakeServiceAccount, type GoogleFake, startGoogleFake } from "../../../fakes/google/index.js";
 import {
   cleanTemps,

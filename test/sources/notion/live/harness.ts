@@ -5,13 +5,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Client } from "@notionhq/client";
+import type { WorkspaceWriter } from "../../../../src/sources/sync/types.js";
 import {
   createNotionUpstream,
   createQuietLogger,
   notionClientFromEnv,
-} from "../../../../src/sources/notion/live/client.js";
-import type { WorkspaceWriter } from "../../../../src/sources/sync/types.js";
-import type { Upstream, UpstreamOptions } from "../../../../src/sources/upstream/upstream.js";
+} from "../../../../src/upstream/notion/client.js";
+import type { Upstream, UpstreamOptions } from "../../../../src/upstream/upstream.js";
 
 export class MemoryWriter implements WorkspaceWriter {
   readonly root = "memory:";

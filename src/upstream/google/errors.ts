@@ -3,8 +3,8 @@
  * typed errors. Messages carry the method, path, status and Google's reason — never a token, a key, a
  * query string (sync and page tokens) or a response body (a 502's HTML page, a document's text).
  */
-import { ConfigError, UpstreamError } from "../../../core/errors.js";
-import { parseRetryAfter } from "../../upstream/upstream.js";
+import { ConfigError, UpstreamError } from "../../core/errors.js";
+import { parseRetryAfter } from "../upstream.js";
 
 export const GOOGLE = "google";
 

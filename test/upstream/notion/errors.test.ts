@@ -5,9 +5,9 @@ import {
   UnknownHTTPResponseError,
 } from "@notionhq/client";
 import { describe, expect, it } from "vitest";
-import { ConfigError, UpstreamError } from "../../../../src/core/errors.js";
-import { notionClientFromEnv } from "../../../../src/sources/notion/live/client.js";
-import { classifyNotionError, redact } from "../../../../src/sources/notion/live/errors.js";
+import { ConfigError, UpstreamError } from "../../../src/core/errors.js";
+import { notionClientFromEnv } from "../../../src/upstream/notion/client.js";
+import { classifyNotionError, redact } from "../../../src/upstream/notion/errors.js";
 
 function apiError(status: number, code: APIErrorCode, message: string, headers: Record<string, string> = {}) {
   const body = JSON.stringify({ object: "error", status, code, message, request_id: "req-1" });

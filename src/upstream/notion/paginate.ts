@@ -1,4 +1,4 @@
-import type { Upstream } from "../../upstream/upstream.js";
+import type { Upstream } from "../upstream.js";
 
 /** The shape every Notion list response shares. */
 export interface ListPage<T> {

@@ -1,5 +1,5 @@
 import PQueue from "p-queue";
-import { UpstreamError } from "../../core/errors.js";
+import { UpstreamError } from "../core/errors.js";
 
 /**
  * One upstream service (Notion, Google): its rate limit and its retry policy, in one place.

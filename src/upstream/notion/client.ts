@@ -3,8 +3,8 @@
  * parameter: nothing here reads `process.env`, so tests pass their own.
  */
 import { Client, type Logger, LogLevel } from "@notionhq/client";
-import { ConfigError } from "../../../core/errors.js";
-import { Upstream, type UpstreamOptions } from "../../upstream/upstream.js";
+import { ConfigError } from "../../core/errors.js";
+import { Upstream, type UpstreamOptions } from "../upstream.js";
 import { notionErrorClassifier } from "./errors.js";
 
 /** The API version Vigie is written against: data sources (databases hold several). */

@@ -4,7 +4,7 @@
  * Manager) decides where the values come from.
  */
 import { readFileSync } from "node:fs";
-import { ConfigError } from "../../../core/errors.js";
+import { ConfigError } from "../../core/errors.js";
 
 export const ENV_SA_KEY = "VIGIE_GOOGLE_SA_KEY";
 export const ENV_SA_KEY_FILE = "VIGIE_GOOGLE_SA_KEY_FILE";

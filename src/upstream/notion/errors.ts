@@ -12,8 +12,8 @@ import {
   RequestTimeoutError,
   UnknownHTTPResponseError,
 } from "@notionhq/client";
-import { ConfigError, UpstreamError } from "../../../core/errors.js";
-import { type ErrorClassifier, parseRetryAfter } from "../../upstream/upstream.js";
+import { ConfigError, UpstreamError } from "../../core/errors.js";
+import { type ErrorClassifier, parseRetryAfter } from "../upstream.js";
 
 const SERVICE = "notion";
 

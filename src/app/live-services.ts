@@ -13,14 +13,14 @@
  */
 
 import type { Client } from "@notionhq/client";
-import { ConfigError } from "../../core/errors.js";
-import type { Tenant } from "../../core/model.js";
-import { createGoogleDocWriter, type GoogleDocWriter } from "../../writers/google-doc/index.js";
-import { createGoogleSyncer, googleCredentialsFromEnv } from "../google/live/index.js";
-import { createNotionUpstream, createQuietLogger, notionClientFromEnv } from "../notion/live/client.js";
-import { createNotionSyncer } from "../notion/live/notion-syncer.js";
+import { ConfigError } from "../core/errors.js";
+import type { Tenant } from "../core/model.js";
+import { createGoogleSyncer, googleCredentialsFromEnv } from "../sources/google/live/index.js";
+import { createNotionSyncer } from "../sources/notion/live/notion-syncer.js";
+import type { Syncer } from "../sources/sync/types.js";
+import { createNotionUpstream, createQuietLogger, notionClientFromEnv } from "../upstream/notion/client.js";
 import type { Upstream, UpstreamOptions } from "../upstream/upstream.js";
-import type { Syncer } from "./types.js";
+import { createGoogleDocWriter, type GoogleDocWriter } from "../writers/google-doc/index.js";
 
 export const ENV_GOOGLE_ROOT_URL = "VIGIE_GOOGLE_ROOT_URL";
 export const ENV_GOOGLE_TOKEN_URL = "VIGIE_GOOGLE_TOKEN_URL";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../../../src/core/errors.js";
-import { googleCredentialsFromEnv } from "../../../../src/sources/google/live/credentials.js";
+import { ConfigError } from "../../../src/core/errors.js";
+import { googleCredentialsFromEnv } from "../../../src/upstream/google/credentials.js";
 
 const CANARY = "CANARY-KEY-MATERIAL-0f9e8d7c";
 const PEM = `-----BEGIN PRIVATE KEY-----\n${CANARY}\n-----END PRIVATE KEY-----\n`;

@@ -4,15 +4,15 @@
 import { calendar } from "@googleapis/calendar";
 import { docs } from "@googleapis/docs";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, UpstreamError } from "../../../../src/core/errors.js";
-import { classifyGoogleError, SyncTokenExpiredError } from "../../../../src/sources/google/live/errors.js";
+import { ConfigError, UpstreamError } from "../../../src/core/errors.js";
+import { classifyGoogleError, SyncTokenExpiredError } from "../../../src/upstream/google/errors.js";
 import {
   fakeJwtClient,
   type GoogleFake,
   type GoogleFakeOptions,
   startGoogleFake,
-} from "../../../fakes/google/index.js";
-import { MINI } from "./harness.js";
+} from "../../fakes/google/index.js";
+import { MINI } from "../../sources/google/live/harness.js";
 
 const ALICE = "alice@atelier-mini.fr";
 const SCOPES = ["calendar.events.readonly", "documents.readonly"].map(
