@@ -137,6 +137,11 @@ export interface Note {
   title: string;
   /** Local date the note is about (Notion date property, else the meeting, else created). */
   date: string;
+  /**
+   * True when `date` is only the day the note was created (no meeting date in its properties
+   * or title): linking to a meeting then dates the note by that meeting.
+   */
+  dateFromCreation?: boolean;
   url: string | null;
   /** The linked meeting's `key`, or null. */
   meetingKey: string | null;

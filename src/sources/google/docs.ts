@@ -27,7 +27,8 @@ export function noteFromDoc(drive: DriveFile, raw: unknown, opts: DocReadOptions
     throw new BadInputError(opts.file, null, `expected a Docs document object, got ${show(raw)}`);
   const doc = raw as Doc;
   const title = drive.name || (str(doc.title) ?? "");
-  const date = dateFromTitle(title) ?? localDate(drive.createdTime, opts.zone);
+  const titled = dateFromTitle(title);
+  const date = titled ?? localDate(drive.createdTime, opts.zone);
   if (!date)
     throw new BadInputError(opts.file, "title", `expected a date in the title or a Drive createdTime`);
   return {
@@ -36,6 +37,7 @@ export function noteFromDoc(drive: DriveFile, raw: unknown, opts: DocReadOptions
     kind: kindFromText(title),
     title,
     date,
+    ...(titled ? {} : { dateFromCreation: true }),
     url: drive.webViewLink,
     meetingKey: null,
     eventId: null,
