@@ -51,7 +51,7 @@ function tableLines(table: docs_v1.Schema$Table, lists: Lists): string[] {
       const label = header?.[i];
       return [label ? `${label}: ${cell}` : cell];
     });
-    push(lines, parts.join(" · "));
+    push(lines, parts.join(" | "));
   }
   return lines;
 }

@@ -106,14 +106,14 @@ function rowCells(body: Json): string[] {
   return cells.map((cell) => richText(cell));
 }
 
-/** A row is one line: "Label: value · Label: value" under a header row, else the cells joined. */
+/** A row is one line: "Label: value | Label: value" under a header row, else the cells joined. */
 function tableRow(cells: string[], header: string[] | null): string {
   const parts = cells.flatMap((cell, i) => {
     if (cell === "") return [];
     const label = header?.[i];
     return [label ? `${label}: ${cell}` : cell];
   });
-  return parts.join(" · ");
+  return parts.join(" | ");
 }
 
 function pushLine(lines: string[], text: string): void {

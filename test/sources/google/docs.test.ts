@@ -46,7 +46,7 @@ describe("noteFromDoc", () => {
       "Décisions",
       "Décision : on lance la gamme Atelier 2027",
       "Action : Paul Martin chiffre le budget avant le 20 nov. 2026",
-      "Sujet à arbitrer · Prix janvier",
+      "Sujet à arbitrer | Prix janvier",
       "Annexe : chiffres",
     ]);
     expect(note).toMatchObject({
@@ -71,8 +71,8 @@ describe("noteFromDoc", () => {
   it("labels table cells by a header row, separates person chips, reads checklists and skips suggestions", () => {
     expect(docLines(fixture("doc-table-chips.json") as object)).toEqual([
       "Relevé de décisions",
-      "Sujet: Tarifs 2027 · Décision: On garde la grille · Responsables: Paul Martin, Léa Dubois",
-      "Sujet: Salon de Lyon · Décision: Reporté",
+      "Sujet: Tarifs 2027 | Décision: On garde la grille | Responsables: Paul Martin, Léa Dubois",
+      "Sujet: Salon de Lyon | Décision: Reporté",
       "Actions",
       "[x] Paul envoie le planning",
       "[ ] Léa relance le client",

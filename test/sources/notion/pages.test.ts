@@ -132,7 +132,7 @@ describe("blockLines", () => {
       "[ ] Paul envoie le planning avant vendredi",
       "[x] Léa relance le client",
       "Rappel : les OKR T1 sont figés",
-      "Sujet: Tarifs 2027 · Décision: On garde la grille · Responsable: Marie",
+      "Sujet: Tarifs 2027 | Décision: On garde la grille | Responsable: Marie",
       "Sujet: Salon",
       "Divers",
       "Notes de réunion IA",
@@ -152,9 +152,9 @@ describe("blockLines", () => {
       children: [{ object: "list", results: [row(["Prix", "à arbitrer"]), row(["Salon", "validé"])] }],
     };
     expect(blockLines({ object: "list", results: [table, row(["Seul", "rang"])] }, "b")).toEqual([
-      "Prix · à arbitrer",
-      "Salon · validé",
-      "Seul · rang",
+      "Prix | à arbitrer",
+      "Salon | validé",
+      "Seul | rang",
     ]);
   });
 

@@ -47,7 +47,7 @@ describe("nested Notion content through the sync", () => {
     expect(lines).toContain("Décision : on gèle les embauches jusqu'en janvier.");
     expect(lines).toContain("Montant : 40 k€");
     expect(lines).toContain("[x] Léa relance le client");
-    expect(lines).toContain("Sujet: Tarifs 2027 · Décision: On garde la grille · Responsable: Marie");
+    expect(lines).toContain("Sujet: Tarifs 2027 | Décision: On garde la grille | Responsable: Marie");
     // The duplicate has no children of its own: the text is the original's, on another page.
     expect(lines).toContain("Rappel : les OKR T1 sont figés");
     expect(lines).toContain("L'équipe décide de lancer la bêta le 5 décembre.");
