@@ -18,6 +18,7 @@ import { type DriveFile, normaliseDriveFiles } from "./google/drive.js";
 import { mergeMeetingCopies } from "./google/merge-meetings.js";
 import { isObject, parseJson, str } from "./json-input.js";
 import { blockLines, noteFromNotionPage } from "./notion/pages.js";
+import { snapshotWarnings } from "./snapshot-warnings.js";
 
 export interface ReadWorkspaceOptions {
   /** Called after each file is read, with the file's path inside the workspace. */
@@ -35,7 +36,12 @@ type Loaded = { rel: string; json: unknown } | { rel: string; error: string };
 
 export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}): Promise<Snapshot> {
   const tenant = parseTenant(await readRequired(dir, TENANT_FILE), join(dir, TENANT_FILE));
-  const people: Person[] = normaliseUsers(await readRequired(dir, USERS_FILE), join(dir, USERS_FILE));
+  const warnings: SourceWarning[] = [];
+  const people: Person[] = normaliseUsers(
+    await readRequired(dir, USERS_FILE),
+    join(dir, USERS_FILE),
+    (message) => warnings.push({ file: USERS_FILE, message }),
+  );
   const [calendars, docs, pages, blocks] = await Promise.all(
     ["google/calendar", "google/docs", "notion/pages", "notion/blocks"].map((sub) => listJson(dir, sub)),
   );
@@ -48,7 +54,6 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
     ...(blocks ?? []),
   ];
   const loaded = await readAll(dir, files, opts);
-  const warnings: SourceWarning[] = [];
   const warn = (file: string) => (message: string) => warnings.push({ file, message });
   for (const l of loaded) if ("error" in l) warn(l.rel)(l.error);
   const ok = new Map(loaded.flatMap((l) => ("json" in l ? [[l.rel, l.json] as const] : [])));
@@ -59,6 +64,7 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
     ...docNotes(ok, docs ?? [], tenant, hasDrive, warn),
     ...pageNotes(ok, pages ?? [], blocks ?? [], tenant, warn),
   ];
+  warnings.push(...snapshotWarnings(tenant, people, meetings, { tenant: TENANT_FILE, users: USERS_FILE }));
   return { tenant, people, meetings, notes: linkNotes(meetings, notes, tenant.timezone), warnings };
 }
 
