@@ -214,6 +214,7 @@ function toWeekMeeting(t: TimedMeeting, from: number, to: number, notes: Analyse
     ritualId: t.ritualId,
     internal: t.internal,
     present: t.present,
+    available: t.available,
     oneToOne: t.oneToOne,
     counted: t.counted,
     hoursInWeek: overlapMs / 3_600_000,

@@ -113,6 +113,8 @@ export interface Meeting {
   attendees: Attendee[];
   /** Id of the recurring series this is an instance of, or null for a single event. */
   recurringEventId: string | null;
+  /** `transparency: transparent` (shown as free): nobody's meeting time. Absent = busy. */
+  transparent?: boolean;
   /** visibility private/confidential: counted in hours, never shown by title. */
   private: boolean;
   /** A description or an attached document exists (the text itself is not kept). */

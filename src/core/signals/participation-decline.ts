@@ -69,7 +69,8 @@ export function ritualInvitations(ctx: WeekContext): Invitation[] {
 /** Away: an out-of-office event covers the meeting, or the person met nobody all week. */
 function awayCheck(ctx: WeekContext): (email: string, m: WeekMeeting) => boolean {
   const metSomeone = new Set<string>();
-  for (const m of ctx.meetings) if (m.counted) for (const p of m.present) metSomeone.add(p);
+  // Not answering is not being away: anyone who did not decline a meeting was around.
+  for (const m of ctx.meetings) if (m.counted) for (const p of m.available) metSomeone.add(p);
   // Each person's out-of-office events, so an invitation is checked against its invitee's only.
   const oooOf = new Map<string, WeekMeeting[]>();
   for (const o of ctx.meetings) {

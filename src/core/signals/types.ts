@@ -46,8 +46,13 @@ export interface WeekMeeting extends Meeting {
   ritualId: string | null;
   /** Attendees (and organizer) who are people of the directory, not rooms. */
   internal: string[];
-  /** Internal people who did not decline. */
+  /**
+   * Internal people who attend (src/core/attendance.ts): accepted or tentative, or the organizer
+   * among the guests who did not decline; nobody for an event marked free. Meeting time is theirs.
+   */
   present: string[];
+  /** Internal people who did not decline (unanswered included): whether the meeting was held, who was around. */
+  available: string[];
   /** Exactly two people: counted in hours, never shown by title. */
   oneToOne: boolean;
   /**

@@ -154,6 +154,7 @@ function toMeeting(id: string, own: Event, e: Event, t: Times, ctx: Context): Me
     attendees: (e.attendees ?? []).flatMap(toAttendee),
     recurringEventId: str(own.recurringEventId),
     private: e.visibility === "private" || e.visibility === "confidential",
+    ...(e.transparency === "transparent" ? { transparent: true } : {}),
     // Privacy: only whether an agenda exists is kept, never the description itself.
     hasAgenda: (str(own.description)?.trim() ?? "") !== "" || attachmentFileIds.length > 0,
     link: str(e.htmlLink),
