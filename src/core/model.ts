@@ -73,6 +73,8 @@ export interface Person {
   /** Manager's email, lower-cased, or null. */
   manager: string | null;
   suspended: boolean;
+  /** When the account was created (directory `creationTime`, ISO instant), if known: a hire's first day at the latest. */
+  joined?: string | null;
 }
 
 export type ResponseStatus = "accepted" | "declined" | "tentative" | "needsAction";

@@ -93,6 +93,11 @@ export interface WeekContext {
   /** Team scope of a person, or null (unknown person, or folded into org). */
   teamScopeOf(email: string): Scope | null;
   /**
+   * Instant (ms) from which each person belongs to the company (src/core/membership.ts); a
+   * person absent from the map belongs all along. Scopes count a person only in weeks after it.
+   */
+  memberSince?: ReadonlyMap<string, number>;
+  /**
    * Team scope of a meeting note, from the people of its linked meeting (whatever the week
    * of that meeting), or null for cross-team, leadership and unlinked notes.
    */

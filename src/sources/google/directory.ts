@@ -47,6 +47,7 @@ export function normaliseUser(raw: unknown, file: string, path: string, note?: F
     manager: manager(user),
     // Archived users left the company as much as suspended ones: neither counts as present.
     suspended: user.suspended === true || user.archived === true,
+    ...(str(user.creationTime) ? { joined: str(user.creationTime) } : {}),
   };
 }
 
