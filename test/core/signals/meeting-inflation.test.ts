@@ -50,6 +50,24 @@ function withHires(joined: (w: string) => string | undefined) {
 }
 
 describe("meeting_inflation", () => {
+  it("does not read a recurring series split in two (edited 'this and following') as sprawl", () => {
+    const split = weeks[6] as string;
+    const snap = snapshot({
+      people: PEOPLE,
+      ...company(weeks, (w) => ({
+        extra: [1, 3].map((d) => ({
+          title: "Point pipeline",
+          start: at(w, d, "11:00"),
+          minutes: 60,
+          attendees: VENTES,
+          recurringEventId: w < split ? "pipeline" : "pipeline_R20260504T090000",
+        })),
+      })),
+    });
+    const fs = findingsFor(meetingInflation, snap, W);
+    expect(fs.map((f) => [f.scope, f.status])).toEqual(fs.map((f) => [f.scope, "ok"]));
+  });
+
   it("counts hires only from the week they join, by directory creation or by first meeting", () => {
     for (const joined of [(w: string) => `${at(w, 1, "08:00")}:00+02:00`, () => undefined]) {
       const ventes = scope(findingsFor(meetingInflation, withHires(joined), W), "team:Ventes");
