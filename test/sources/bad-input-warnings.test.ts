@@ -26,8 +26,8 @@ async function workspace(): Promise<string> {
   return dir;
 }
 
-async function edit(dir: string, rel: string, change: (json: any) => void): Promise<void> {
-  const json = JSON.parse(await readFile(join(dir, rel), "utf8"));
+async function edit<T>(dir: string, rel: string, change: (json: T) => void): Promise<void> {
+  const json = JSON.parse(await readFile(join(dir, rel), "utf8")) as T;
   change(json);
   await writeFile(join(dir, rel), JSON.stringify(json));
 }
@@ -59,7 +59,7 @@ describe("bad fields become warnings naming file, item and field, and the rest i
 
   it("keeps a numeric department as the team it names, and says so once for the file", async () => {
     const dir = await workspace();
-    await edit(dir, "google/directory/users.json", (pages) => {
+    await edit<{ users: Record<string, unknown>[] }[]>(dir, "google/directory/users.json", (pages) => {
       for (const page of pages)
         for (const u of page.users) u.organizations = [{ department: 410, primary: true }];
     });
@@ -72,20 +72,20 @@ describe("bad fields become warnings naming file, item and field, and the rest i
 
   it("names a CEO missing from the directory, a tenant without rituals and a ritual matching every meeting", async () => {
     const dir = await workspace();
-    await edit(dir, "tenant.json", (t) => {
+    await edit<Record<string, unknown>>(dir, "tenant.json", (t) => {
       t.ceo = "paul@acme.fr";
     });
     expect(messagesOf((await readWorkspace(dir)).warnings, "tenant.json")).toEqual([
       'ceo: "paul@acme.fr" is not in google/directory/users.json; meetings with the CEO cannot be recognised, so ceo_escalation is judged from notes only',
     ]);
-    await edit(dir, "tenant.json", (t) => {
+    await edit<Record<string, unknown>>(dir, "tenant.json", (t) => {
       t.ceo = "alice@acme.fr";
       t.rituals = [];
     });
     expect(messagesOf((await readWorkspace(dir)).warnings, "tenant.json")).toEqual([
       "rituals: none configured; ritual_drift, participation_decline and missing_decisions have nothing to judge",
     ]);
-    await edit(dir, "tenant.json", (t) => {
+    await edit<Record<string, unknown>>(dir, "tenant.json", (t) => {
       t.rituals = [{ id: "all", name: "Tout", match: "\u200b?", cadence: "weekly" }];
     });
     const warnings = messagesOf((await readWorkspace(dir)).warnings, "tenant.json");
