@@ -88,20 +88,23 @@ describe("talking to the service", () => {
 
   it("refuses a URL that is not https, and keeps a good one for the user", async () => {
     const { addon } = await addonWorld({ locale: "en" });
-    expect(failure(() => addon.call("connectService", "http://vigie.example.com"))).toMatch(
+    expect(failure(() => addon.call("connectService", "http://vigie.example.com", "acme"))).toMatch(
       /must start with https/,
     );
-    expect(failure(() => addon.call("connectService", `${SERVICE}?token=x`))).toMatch(
+    expect(failure(() => addon.call("connectService", `${SERVICE}?token=x`, "acme"))).toMatch(
       /must start with https/,
     );
-    addon.call("connectService", `${SERVICE}/`);
+    addon.call("connectService", `${SERVICE}/`, "acme");
     expect(addon.properties.user.getProperty("VIGIE_SERVICE_URL")).toBe(SERVICE);
     expect(addon.properties.script.getKeys()).toEqual([]);
+    expect(failure(() => addon.call("connectService", SERVICE, "../../x"))).toMatch(
+      /^Enter the company identifier/,
+    );
   });
 
   it("sends the user's Google identity token, and nothing else that could be a secret", async () => {
     const { addon } = await addonWorld({});
-    addon.call("connectService", SERVICE);
+    addon.call("connectService", SERVICE, "acme");
     const [req] = addon.urlFetch.requests;
     expect(req?.headers.Authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
     expect(Object.keys(req?.headers ?? {}).sort()).toEqual(["Accept", "Authorization"]);
@@ -109,12 +112,14 @@ describe("talking to the service", () => {
 
   it("says to accept the permissions when Google gives no identity token (openid not granted)", async () => {
     const { addon } = await addonWorld({ openid: false, locale: "en" });
-    expect(failure(() => addon.call("connectService", SERVICE))).toMatch(/did not give an identity token/);
+    expect(failure(() => addon.call("connectService", SERVICE, "acme"))).toMatch(
+      /did not give an identity token/,
+    );
   });
 
   it("explains, in French, that the account may not configure the company", async () => {
     const { addon, service } = await addonWorld({ email: "intrus@acme.fr", operators: ["it@acme.fr"] });
-    expect(failure(() => addon.call("connectService", SERVICE))).toMatch(
+    expect(failure(() => addon.call("connectService", SERVICE, "acme"))).toMatch(
       /^Votre compte ne peut pas configurer/,
     );
     expect(service.saves).toEqual([]);
@@ -122,8 +127,8 @@ describe("talking to the service", () => {
 
   it("says the service is unreachable, with the reason", async () => {
     const { addon } = await addonWorld({ locale: "en" });
-    expect(failure(() => addon.call("connectService", "https://nowhere.example.net"))).toMatch(
-      /^The Vigie service cannot be reached \(DNS error: https:\/\/nowhere\.example\.net\)/,
+    expect(failure(() => addon.call("connectService", "https://nowhere.example.net", "acme"))).toMatch(
+      /^The Vigie service cannot be reached \(DNS error: https:\/\/nowhere\.example\.net\/config\?tenant=acme\)/,
     );
   });
 });
@@ -131,7 +136,7 @@ describe("talking to the service", () => {
 describe("saving the configuration", () => {
   it("returns the schema's issues by field and stores nothing when the tenant is invalid", async () => {
     const { addon, service } = await addonWorld({});
-    addon.call("connectService", SERVICE);
+    addon.call("connectService", SERVICE, "acme");
     const bad = {
       ...TENANT,
       ceo: "alice",
@@ -145,25 +150,44 @@ describe("saving the configuration", () => {
     expect(service.tenants.size).toBe(0);
   });
 
+  it("refuses a tenant whose id is not the company's, naming the field", async () => {
+    const { addon, service } = await addonWorld({ locale: "en" });
+    addon.call("connectService", SERVICE, "acme");
+    const result = addon.call("saveConfig", { ...TENANT, id: "other" }) as { ok: boolean; issues: unknown[] };
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: "id", message: { en: 'expected "acme", got "other"', fr: '« acme » attendu, reçu "other"' } },
+      ],
+    });
+    expect(service.tenants.size).toBe(0);
+  });
+
   it("saves a valid tenant, remembers it, and finds it again on the next opening", async () => {
     const { addon, service } = await addonWorld({});
-    addon.call("connectService", SERVICE);
+    addon.call("connectService", SERVICE, "acme");
     const result = addon.call("saveConfig", TENANT) as {
       ok: boolean;
       tenant: { id: string; schedule: unknown };
     };
     expect(result.ok).toBe(true);
-    expect(result.tenant.schedule).toEqual({ day: 1, time: "06:00" });
+    expect(service.tenants.get("acme")?.schedule).toEqual({ day: 1, time: "06:00" });
     expect(service.tenants.get("acme")?.name).toBe("Acme SAS");
+    expect(addon.urlFetch.requests.at(-1)).toMatchObject({
+      method: "PUT",
+      url: `${SERVICE}/config?tenant=acme`,
+      contentType: "application/json",
+    });
     expect(addon.properties.user.getProperty("VIGIE_TENANT_ID")).toBe("acme");
-    const again = addon.call("loadSidebar") as { tenant: { id: string } };
+    const again = addon.call("loadSidebar") as { tenant: { id: string }; role: string };
     expect(again.tenant.id).toBe("acme");
-    expect(addon.urlFetch.requests.at(-1)?.url).toBe(`${SERVICE}?tenant=acme`);
+    expect(again.role).toBe("admin");
+    expect(addon.urlFetch.requests.at(-1)?.url).toBe(`${SERVICE}/config?tenant=acme`);
   });
 
   it("saving the same tenant twice leaves one tenant, unchanged", async () => {
     const { addon, service } = await addonWorld({});
-    addon.call("connectService", SERVICE);
+    addon.call("connectService", SERVICE, "acme");
     addon.call("saveConfig", TENANT);
     const first = structuredClone(service.tenants.get("acme"));
     addon.call("saveConfig", TENANT);
@@ -173,8 +197,10 @@ describe("saving the configuration", () => {
 
   it("runs now, tests Notion access and starts the Notion connection for the saved tenant", async () => {
     const { addon, service } = await addonWorld({ locale: "en" });
-    addon.call("connectService", SERVICE);
-    expect(failure(() => addon.call("runNow"))).toBe("Save the configuration once before this.");
+    addon.call("connectService", SERVICE, "acme");
+    expect(failure(() => addon.call("runNow"))).toBe(
+      "The Vigie service answered 404. Try again in a minute.",
+    );
     addon.call("saveConfig", TENANT);
     expect(addon.call("runNow")).toMatchObject({ status: "running" });
     expect(service.runs).toEqual(["acme"]);

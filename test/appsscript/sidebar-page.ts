@@ -35,6 +35,10 @@ export async function openSidebar(browser: Browser, world: AddonTestWorld, width
       return { ok: false, message: (e as Error).message };
     }
   });
+  // A script error in the sidebar fails the test at once instead of leaving it to time out.
+  page.on("pageerror", (e) => {
+    throw new Error(`sidebar script error: ${e.message}`);
+  });
   await page.addInitScript(STUB);
   // Served from a URL (as HtmlService does) so the stub is in place before the page's script runs.
   const html = readFileSync(join(world.build.dir, "Sidebar.html"), "utf8");

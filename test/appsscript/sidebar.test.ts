@@ -45,10 +45,10 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     const page = await openSidebar(browser, world);
     const walk = new Walkthrough(page);
     await walk.fill("#service-url", SERVICE);
+    await walk.fill("#tenant-id", "acme-sas");
     await walk.click("#connect");
     await page.locator("label.person").first().waitFor();
     await walk.fill("#f-name", "Acme SAS");
-    await expect.poll(() => page.inputValue("#f-id")).toBe("acme-sas");
     await walk.choose("#f-ceo", "alice@acme.fr");
     await walk.click("#add-ritual");
     await walk.fill("#f-rituals-0--name", "Comité de direction");
@@ -99,6 +99,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     const world = await addonWorld({ locale: "fr" });
     const page = await openSidebar(browser, world);
     await page.fill("#service-url", SERVICE);
+    await page.fill("#tenant-id", "acme");
     await page.click("#connect");
     await page.locator("#f-name").waitFor();
     await page.click("#add-ritual");
@@ -122,6 +123,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     const world = await addonWorld({ locale: "en_GB", calendars: calendars() });
     const page = await openSidebar(browser, world);
     await page.fill("#service-url", SERVICE);
+    await page.fill("#tenant-id", "acme");
     await page.click("#connect");
     await page.locator("#f-name").waitFor();
     const labels = await page.locator("label").allTextContents();
@@ -151,6 +153,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     const world = await addonWorld({ locale: "fr" });
     const page = await openSidebar(browser, world);
     await page.fill("#service-url", SERVICE);
+    await page.fill("#tenant-id", "acme");
     await page.click("#connect");
     await page.locator("#f-name").waitFor();
     const labels = await page.locator("label").allTextContents();
@@ -182,6 +185,8 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     };
     await tabTo("service-url");
     await key.type(SERVICE);
+    await key.press("Tab");
+    await key.type("acme-sas");
     await key.press("Tab");
     await key.press("Enter");
     await page.locator("#f-name").waitFor();
@@ -231,6 +236,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
       "Vigie",
     );
     world.addon.properties.user.setProperty("VIGIE_SERVICE_URL", SERVICE);
+    world.addon.properties.user.setProperty("VIGIE_TENANT_ID", "acme");
     const page = await openSidebar(browser, world);
     await expect.poll(() => page.textContent("#last-run")).toBe("Week 2026-W47: done, score 72/100");
     expect(await page.getAttribute("#open-page", "href")).toMatch(/^https:\/\/www\.notion\.so\//);

@@ -35,7 +35,7 @@ export function buildTenant(loaded: Obj | null, v: FormValues): Checked {
   output.notion = Object.values(notion).some((x) => x !== undefined) ? notion : undefined;
   const tenant: Obj = {
     ...base,
-    id: v.id.trim() || slugOf(v.name),
+    id: v.id,
     name: v.name.trim(),
     locale: v.locale,
     timezone: v.timezone.trim(),

@@ -22,7 +22,10 @@ export const LABELS = {
   openPage: { fr: "Ouvrir la dernière page", en: "Open the last page" },
   company: { fr: "Entreprise", en: "Company" },
   name: { fr: "Nom de l'entreprise", en: "Company name" },
-  id: { fr: "Identifiant (pour l'adresse de la page)", en: "Identifier (used in the page address)" },
+  id: {
+    fr: "Identifiant de l'entreprise (donné par l'administrateur Vigie)",
+    en: "Company identifier (from your Vigie admin)",
+  },
   locale: { fr: "Langue de la page", en: "Page language" },
   timezone: { fr: "Fuseau horaire", en: "Time zone" },
   ceo: { fr: "Dirigeant·e (CEO)", en: "CEO" },

@@ -8,7 +8,7 @@ import { buildTenant, shownAt } from "./form";
 import { call } from "./gas";
 import { type Lang, label } from "./labels";
 import { previewHtml, type TitleCount } from "./preview";
-import { esc, fieldId, slugOf } from "./text";
+import { esc, fieldId } from "./text";
 import {
   companySection,
   type FormValues,
@@ -29,6 +29,7 @@ interface State {
   lang: Lang;
   user: string;
   serviceUrl: string | null;
+  tenantId: string | null;
   timezone: string;
   tenant: Record<string, unknown> | null;
   lastRun: LastRun | null;
@@ -38,6 +39,7 @@ let state: State = {
   lang: navigator.language.startsWith("fr") ? "fr" : "en",
   user: "",
   serviceUrl: null,
+  tenantId: null,
   timezone: "Europe/Paris",
   tenant: null,
   lastRun: null,
@@ -48,7 +50,6 @@ let values: FormValues;
 /** Fields the user has touched: their errors show as they type; all show after "Save". */
 const touched = new Set<string>();
 let submitted = false;
-let idEdited = false;
 
 const app = () => document.getElementById("app") as HTMLElement;
 const t = (key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) =>
@@ -57,7 +58,7 @@ const t = (key: Parameters<typeof label>[1], vars: Record<string, string | numbe
 function valuesOf(tenant: Record<string, unknown> | null): FormValues {
   const x = (tenant ?? {}) as Partial<ValidTenant>;
   return {
-    id: x.id ?? "",
+    id: x.id ?? state.tenantId ?? "",
     name: x.name ?? "",
     locale: x.locale ?? state.lang,
     timezone: x.timezone ?? state.timezone,
@@ -80,11 +81,17 @@ function valuesOf(tenant: Record<string, unknown> | null): FormValues {
 
 function render(): void {
   document.documentElement.lang = state.lang;
-  const connected = state.serviceUrl !== null;
+  const connected = state.serviceUrl !== null && state.tenantId !== null;
+  // What the user typed while the sidebar was loading must survive the redraw.
+  const typed = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? "";
+  const url = state.serviceUrl ?? typed("service-url");
+  const tenantId = state.tenantId ?? typed("tenant-id");
   app().innerHTML = `<h1>${esc(t("title"))}</h1>
 <form id="form" novalidate>
 <fieldset><legend>${esc(t("service"))}</legend>
-<div class="field"><label for="service-url">${esc(t("serviceUrl"))}</label><input id="service-url" type="url" value="${esc(state.serviceUrl ?? "")}" placeholder="https://…"><button type="button" id="connect">${esc(t("connect"))}</button></div>
+<div class="field"><label for="service-url">${esc(t("serviceUrl"))}</label><input id="service-url" type="url" value="${esc(url)}" placeholder="https://…"></div>
+<div class="field"><label for="tenant-id">${esc(t("id"))}</label><input id="tenant-id" value="${esc(tenantId)}" spellcheck="false" autocapitalize="off"></div>
+<button type="button" id="connect">${esc(t("connect"))}</button>
 ${connected ? `<p class="hint">${esc(t("connected", { user: state.user }))}</p>${runPanel()}` : ""}
 </fieldset>
 ${connected ? formBody() : ""}
@@ -134,14 +141,7 @@ function readControl(el: HTMLInputElement | HTMLSelectElement): void {
     return;
   }
   const simple: Record<string, (s: string) => void> = {
-    name: (s) => {
-      values.name = s;
-      if (!idEdited) syncId();
-    },
-    id: (s) => {
-      values.id = s;
-      idEdited = true;
-    },
+    name: (s) => (values.name = s),
     locale: (s) => (values.locale = s),
     timezone: (s) => (values.timezone = s),
     ceo: (s) => (values.ceo = s),
@@ -153,12 +153,6 @@ function readControl(el: HTMLInputElement | HTMLSelectElement): void {
     "schedule.time": (s) => (values.time = s),
   };
   simple[path]?.(el.value);
-}
-
-function syncId(): void {
-  values.id = slugOf(values.name);
-  const idInput = document.getElementById(fieldId("id")) as HTMLInputElement | null;
-  if (idInput) idInput.value = values.id;
 }
 
 function redrawPreview(i: number): void {
@@ -226,7 +220,6 @@ async function start(next: Promise<State>): Promise<void> {
   try {
     state = await next;
     values = valuesOf(state.tenant);
-    idEdited = Boolean(state.tenant);
     render();
     if (state.serviceUrl) {
       await loadPeopleAndTitles();
@@ -249,9 +242,8 @@ async function guarded(work: () => Promise<void>): Promise<void> {
 function onClick(ev: Event): void {
   const target = ev.target as HTMLElement;
   if (target.id === "connect") {
-    void start(
-      call<State>("connectService", (document.getElementById("service-url") as HTMLInputElement).value),
-    );
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    void start(call<State>("connectService", value("service-url"), value("tenant-id")));
   } else if (target.id === "add-ritual") {
     values.rituals.push({ id: "", name: "", match: "", cadence: "weekly" });
     render();

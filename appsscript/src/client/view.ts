@@ -60,7 +60,7 @@ export function companySection(lang: Lang, v: FormValues, people: readonly Perso
   if (v.ceo && !people.some((p) => p.email === v.ceo)) ceoOptions.push([v.ceo, v.ceo]);
   return `<fieldset><legend>${esc(label(lang, "company"))}</legend>
 ${field(lang, "name", "name", input("name", v.name, 'autocomplete="organization"'))}
-${field(lang, "id", "id", input("id", v.id, 'spellcheck="false"'))}
+<p class="hint" id="${fieldId("id")}">${esc(label(lang, "id"))} : ${esc(v.id)}</p><p class="error" id="${fieldId("id")}-err"></p>
 ${field(
   lang,
   "locale",

@@ -7,7 +7,14 @@ import { type RecentTitles, recentTitles as readRecentTitles } from "./calendar"
 import { type DirectoryPerson, listPeople as readPeople } from "./directory";
 import { type Lang, say, UserError, userLang } from "./messages";
 import { callService } from "./service";
-import { checkServiceUrl, rememberServiceUrl, rememberTenantId, serviceUrl, tenantId } from "./settings";
+import {
+  checkServiceUrl,
+  checkTenantId,
+  rememberServiceUrl,
+  rememberTenantId,
+  serviceUrl,
+  tenantId,
+} from "./settings";
 
 export interface LastRun {
   week: string;
@@ -21,6 +28,9 @@ export interface SidebarState {
   lang: Lang;
   user: string;
   serviceUrl: string | null;
+  tenantId: string | null;
+  /** The caller's role on the tenant, as the service says. */
+  role: string | null;
   /** The script's time zone: the default for a new tenant. */
   timezone: string;
   tenant: Record<string, unknown> | null;
@@ -51,24 +61,32 @@ export function loadSidebar(): SidebarState {
     lang: userLang(),
     user: Session.getActiveUser().getEmail(),
     serviceUrl: serviceUrl(),
+    tenantId: tenantId(),
+    role: null,
     timezone: Session.getScriptTimeZone(),
     tenant: null,
     lastRun: null,
   };
-  if (!state.serviceUrl) return state;
-  const id = tenantId();
-  const reply = callService("get", id ? `?tenant=${encodeURIComponent(id)}` : "");
-  const body = (reply.body ?? {}) as { tenant?: Record<string, unknown> | null; lastRun?: LastRun | null };
-  state.tenant = body.tenant ?? null;
+  if (!state.serviceUrl || !state.tenantId) return state;
+  const body = (callService("get", "config", state.tenantId).body ?? {}) as {
+    config?: Record<string, unknown> | null;
+    role?: string;
+    lastRun?: LastRun | null;
+  };
+  state.tenant = body.config ?? null;
+  state.role = body.role ?? null;
   state.lastRun = body.lastRun ?? null;
-  if (typeof state.tenant?.id === "string") rememberTenantId(state.tenant.id);
   return state;
 }
 
-export function connectService(url: string): SidebarState {
+/** The service URL and the company's identifier (given by the Vigie admin), then the tenant. */
+export function connectService(url: string, tenant: string): SidebarState {
   const checked = checkServiceUrl(String(url ?? ""));
   if (!checked) throw new UserError(say("badServiceUrl"));
+  const id = checkTenantId(String(tenant ?? ""));
+  if (!id) throw new UserError(say("noTenant"));
   rememberServiceUrl(checked);
+  rememberTenantId(id);
   return loadSidebar();
 }
 
@@ -82,20 +100,14 @@ export function recentTitles(calendarIds: string[]): RecentTitles {
 
 /** The service validates with the same schema and saves all or nothing. */
 export function saveConfig(tenant: Record<string, unknown>): SaveResult {
-  const reply = callService("put", "", { tenant });
-  const body = reply.body as Partial<{
-    tenant: Record<string, unknown>;
-    lastRun: LastRun | null;
-    issues: [];
-  }>;
+  const reply = callService("put", "config", requireTenant(), tenant);
+  const body = (reply.body ?? {}) as { issues?: [] };
   if (reply.status === 400) return { ok: false, issues: body.issues ?? [] };
-  const saved = body.tenant ?? tenant;
-  if (typeof saved.id === "string") rememberTenantId(saved.id);
-  return { ok: true, tenant: saved, lastRun: body.lastRun ?? null };
+  return { ok: true, tenant, lastRun: null };
 }
 
 export function runNow(): LastRun | null {
-  const reply = callService("post", "/run", { tenant: requireTenant() });
+  const reply = callService("post", "runNow", requireTenant(), {});
   return ((reply.body ?? {}) as { run?: LastRun }).run ?? null;
 }
 
@@ -103,12 +115,12 @@ export function testNotion(
   kind: "dataSource" | "page",
   id: string,
 ): { ok: boolean; title?: string; reason?: string } {
-  const reply = callService("post", "/notion/test", { tenant: requireTenant(), kind, id: String(id) });
+  const reply = callService("post", "notionAccess", requireTenant(), { kind, id: String(id) });
   return reply.body as { ok: boolean; title?: string; reason?: string };
 }
 
 export function connectNotion(): string {
-  const reply = callService("post", "/notion/connect", { tenant: requireTenant() });
+  const reply = callService("post", "oauthNotion", requireTenant(), {});
   const url = ((reply.body ?? {}) as { url?: unknown }).url;
   if (typeof url !== "string" || !url.startsWith("https://"))
     throw new UserError(say("failed", { status: reply.status }));

@@ -37,8 +37,8 @@ const TEXT = {
     fr: "L'annuaire de l'entreprise est illisible ({reason}).",
   },
   noTenant: {
-    en: "Save the configuration once before this.",
-    fr: "Enregistrez d'abord la configuration.",
+    en: "Enter the company identifier your Vigie admin gave you (lower-case letters, digits, - or _).",
+    fr: "Saisissez l'identifiant d'entreprise donné par votre administrateur Vigie (minuscules, chiffres, - ou _).",
   },
 } as const;
 

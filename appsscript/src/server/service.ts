@@ -1,16 +1,16 @@
 /**
- * Calls to the Vigie service's `config` endpoint. Every request carries the user's Google
- * OpenID Connect identity token (ScriptApp.getIdentityToken: openid + email scopes); the
- * service checks it and the tenant's admins/assistants lists. No secret lives in the script.
+ * Calls to the Vigie service. Every request carries the user's Google OpenID Connect identity
+ * token (ScriptApp.getIdentityToken: openid + email scopes); the service checks it and the
+ * tenant's admins/assistants lists. No secret lives in the script.
  *
- * Contract (the body is always JSON; the tenant is `tenant.json` as src/core/tenant-schema.ts
- * describes it):
- *   GET  {url}?tenant=ID          → 200 { tenant: Tenant | null, lastRun: LastRun | null }
- *   PUT  {url}  { tenant }        → 200 { tenant, lastRun } | 400 { issues: TenantIssue[] }
- *   POST {url}/run { tenant: ID } → 202 { run: LastRun }
- *   POST {url}/notion/test { tenant: ID, kind: "dataSource" | "page", id } → 200 { ok, title?, reason? }
- *   POST {url}/notion/connect { tenant: ID } → 200 { url }  (the oauthNotion start URL)
- *   401/403 → not allowed; anything else ≥ 400 → failed.
+ * The service URL is where its functions answer by name (`{url}/config`, `{url}/oauthNotion`…).
+ * Contract (JSON bodies; the tenant is `tenant.json` as src/core/tenant-schema.ts describes it):
+ *   GET  {url}/config?tenant=ID        → 200 { tenant: ID, version, savedAt, role, config: Tenant | undefined, lastRun? }
+ *   PUT  {url}/config?tenant=ID  Tenant → 200 { tenant: ID, version, savedAt, role } | 400 { issues: TenantIssue[] }
+ *   POST {url}/oauthNotion?tenant=ID   → 200 { url }  (Notion's authorization page, signed state)
+ *   POST {url}/runNow?tenant=ID        → 202 { run: LastRun }
+ *   POST {url}/notionAccess?tenant=ID { kind: "dataSource" | "page", id } → 200 { ok, title?, reason? }
+ *   401/403 → not allowed; anything else ≥ 400 (but a 400 with issues) → failed.
  */
 import { say, UserError } from "./messages";
 import { serviceUrl } from "./settings";
@@ -22,7 +22,7 @@ export interface Reply {
 
 type Method = "get" | "put" | "post";
 
-export function callService(method: Method, path: string, payload?: unknown): Reply {
+export function callService(method: Method, fn: string, tenant: string, payload?: unknown): Reply {
   const base = serviceUrl();
   if (!base) throw new UserError(say("noServiceUrl"));
   const token = ScriptApp.getIdentityToken();
@@ -39,7 +39,7 @@ export function callService(method: Method, path: string, payload?: unknown): Re
   }
   let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
   try {
-    response = UrlFetchApp.fetch(base + path, options);
+    response = UrlFetchApp.fetch(`${base}/${fn}?tenant=${encodeURIComponent(tenant)}`, options);
   } catch (e) {
     throw new UserError(say("unreachable", { reason: shortReason(e) }));
   }

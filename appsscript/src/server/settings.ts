@@ -29,6 +29,14 @@ export function tenantId(): string | null {
   return PropertiesService.getUserProperties().getProperty(TENANT_ID);
 }
 
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+/** The tenant id the Vigie admin gave: the same slug rule as `tenant.json`'s `id`. */
+export function checkTenantId(raw: string): string | null {
+  const id = raw.trim().toLowerCase();
+  return SLUG.test(id) && id.length <= 63 ? id : null;
+}
+
 export function rememberTenantId(id: string): void {
   PropertiesService.getUserProperties().setProperty(TENANT_ID, id);
 }

@@ -1,8 +1,9 @@
 /**
- * A local fake of the Vigie service's `config` endpoint, as the add-on sees it (contract in
- * appsscript/src/server/service.ts): it checks the Google identity token, lets operators create
- * a tenant and a tenant's admins and assistants edit it, and validates with the real tenant
- * schema — a 400 carries the schema's issues, and nothing is stored unless all is valid.
+ * A local fake of the Vigie service as the add-on sees it (contract in
+ * appsscript/src/server/service.ts; `config` and `oauthNotion` shaped like the real entries): it
+ * checks the Google identity token, lets a tenant's admins and assistants (and, for a tenant with
+ * no configuration yet, the service's operators) in, and validates with the real tenant schema —
+ * a 400 carries the schema's issues, and nothing is stored unless all is valid.
  */
 import { tenantRoles, type ValidTenant, validateTenant } from "../../../src/core/tenant.js";
 import { type IdentityKeys, verifiedEmail } from "./identity.js";
@@ -35,27 +36,27 @@ export class FakeConfigService {
 
   readonly handle = (req: FetchRequest): FetchReply => {
     const email = verifiedEmail(this.keys, req.headers.Authorization, this.now());
-    if (!email) return reply(401, { error: "invalid identity token" });
+    if (!email) return reply(401, { error: "unauthenticated" });
     const url = new URL(req.url);
+    const id = url.searchParams.get("tenant") ?? "";
     const body = req.payload ? (JSON.parse(req.payload) as Json) : {};
-    const route = `${req.method} ${url.pathname.replace(/\/+$/, "") || "/"}`;
+    const route = `${req.method} ${url.pathname}`;
+    if (!["GET /config", "PUT /config", "POST /oauthNotion", "POST /runNow", "POST /notionAccess"].includes(route)) {
+      return reply(404, { error: `no route ${route}` });
+    }
+    if (!this.allowed(email, id)) return reply(403, { error: "forbidden" });
+    const role = this.tenants.has(id) ? (tenantRoles(this.tenants.get(id) as ValidTenant, email)[0] ?? "admin") : "admin";
     switch (route) {
-      case "GET /":
-        return this.read(email, url.searchParams.get("tenant"));
-      case "PUT /":
-        return this.save(email, body.tenant);
-      case "POST /run":
-        return this.run(email, String(body.tenant));
-      case "POST /notion/test":
-        return this.allowed(email, String(body.tenant)) ? this.testNotion(String(body.id)) : reply(403, {});
-      case "POST /notion/connect":
-        return this.allowed(email, String(body.tenant))
-          ? reply(200, {
-              url: `https://api.notion.com/v1/oauth/authorize?owner=user&state=${encodeURIComponent(String(body.tenant))}`,
-            })
-          : reply(403, {});
+      case "GET /config":
+        return reply(200, { tenant: id, role, config: this.tenants.get(id), lastRun: this.lastRuns.get(id) ?? null });
+      case "PUT /config":
+        return this.save(id, role, body);
+      case "POST /runNow":
+        return this.run(id);
+      case "POST /notionAccess":
+        return this.testNotion(String(body.id));
       default:
-        return reply(404, { error: `no route ${route}` });
+        return reply(200, { url: `https://api.notion.com/v1/oauth/authorize?owner=user&response_type=code&state=${encodeURIComponent(id)}` });
     }
   };
 
@@ -68,34 +69,22 @@ export class FakeConfigService {
     );
   }
 
-  private read(email: string, id: string | null): FetchReply {
-    const found = id
-      ? this.tenants.get(id)
-      : [...this.tenants.values()].find((t) => this.allowed(email, t.id));
-    if (found && !this.allowed(email, found.id)) return reply(403, {});
-    if (!found && !this.operators.includes(email)) return reply(403, {});
-    return reply(200, { tenant: found ?? null, lastRun: (found && this.lastRuns.get(found.id)) ?? null });
-  }
-
-  private save(email: string, raw: unknown): FetchReply {
+  /** As the real endpoint: the whole body validated, its id the one asked for, then one new version. */
+  private save(id: string, role: string, raw: unknown): FetchReply {
     const result = validateTenant(raw);
-    if (!result.ok) return reply(400, { issues: result.issues });
-    if (!this.allowed(email, result.tenant.id)) return reply(403, {});
-    this.tenants.set(result.tenant.id, result.tenant);
+    if (!result.ok) return reply(400, { error: "invalid_config", issues: result.issues });
+    if (result.tenant.id !== id) {
+      const got = JSON.stringify(result.tenant.id);
+      return reply(400, { error: "invalid_config", issues: [{ path: "id", message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` } }] });
+    }
+    this.tenants.set(id, result.tenant);
     this.saves.push(raw as Json);
-    return reply(200, { tenant: result.tenant, lastRun: this.lastRuns.get(result.tenant.id) ?? null });
+    return reply(200, { tenant: id, version: this.saves.length, savedAt: this.now().toISOString(), role });
   }
 
-  private run(email: string, id: string): FetchReply {
-    if (!this.tenants.has(id)) return reply(404, {});
-    if (!this.allowed(email, id)) return reply(403, {});
-    const run: LastRun = {
-      week: "2026-W48",
-      status: "running",
-      score: null,
-      pageUrl: null,
-      finishedAt: null,
-    };
+  private run(id: string): FetchReply {
+    if (!this.tenants.has(id)) return reply(404, { error: "no configuration saved" });
+    const run: LastRun = { week: "2026-W48", status: "running", score: null, pageUrl: null, finishedAt: null };
     this.lastRuns.set(id, run);
     this.runs.push(id);
     return reply(202, { run });
