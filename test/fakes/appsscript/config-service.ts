@@ -41,14 +41,25 @@ export class FakeConfigService {
     const id = url.searchParams.get("tenant") ?? "";
     const body = req.payload ? (JSON.parse(req.payload) as Json) : {};
     const route = `${req.method} ${url.pathname}`;
-    if (!["GET /config", "PUT /config", "POST /oauthNotion", "POST /runNow", "POST /notionAccess"].includes(route)) {
+    if (
+      !["GET /config", "PUT /config", "POST /oauthNotion", "POST /runNow", "POST /notionAccess"].includes(
+        route,
+      )
+    ) {
       return reply(404, { error: `no route ${route}` });
     }
     if (!this.allowed(email, id)) return reply(403, { error: "forbidden" });
-    const role = this.tenants.has(id) ? (tenantRoles(this.tenants.get(id) as ValidTenant, email)[0] ?? "admin") : "admin";
+    const role = this.tenants.has(id)
+      ? (tenantRoles(this.tenants.get(id) as ValidTenant, email)[0] ?? "admin")
+      : "admin";
     switch (route) {
       case "GET /config":
-        return reply(200, { tenant: id, role, config: this.tenants.get(id), lastRun: this.lastRuns.get(id) ?? null });
+        return reply(200, {
+          tenant: id,
+          role,
+          config: this.tenants.get(id),
+          lastRun: this.lastRuns.get(id) ?? null,
+        });
       case "PUT /config":
         return this.save(id, role, body);
       case "POST /runNow":
@@ -56,7 +67,9 @@ export class FakeConfigService {
       case "POST /notionAccess":
         return this.testNotion(String(body.id));
       default:
-        return reply(200, { url: `https://api.notion.com/v1/oauth/authorize?owner=user&response_type=code&state=${encodeURIComponent(id)}` });
+        return reply(200, {
+          url: `https://api.notion.com/v1/oauth/authorize?owner=user&response_type=code&state=${encodeURIComponent(id)}`,
+        });
     }
   };
 
@@ -75,7 +88,15 @@ export class FakeConfigService {
     if (!result.ok) return reply(400, { error: "invalid_config", issues: result.issues });
     if (result.tenant.id !== id) {
       const got = JSON.stringify(result.tenant.id);
-      return reply(400, { error: "invalid_config", issues: [{ path: "id", message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` } }] });
+      return reply(400, {
+        error: "invalid_config",
+        issues: [
+          {
+            path: "id",
+            message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` },
+          },
+        ],
+      });
     }
     this.tenants.set(id, result.tenant);
     this.saves.push(raw as Json);
@@ -84,7 +105,13 @@ export class FakeConfigService {
 
   private run(id: string): FetchReply {
     if (!this.tenants.has(id)) return reply(404, { error: "no configuration saved" });
-    const run: LastRun = { week: "2026-W48", status: "running", score: null, pageUrl: null, finishedAt: null };
+    const run: LastRun = {
+      week: "2026-W48",
+      status: "running",
+      score: null,
+      pageUrl: null,
+      finishedAt: null,
+    };
     this.lastRuns.set(id, run);
     this.runs.push(id);
     return reply(202, { run });
