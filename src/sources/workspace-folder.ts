@@ -24,6 +24,8 @@ export interface ReadWorkspaceOptions {
   onProgress?: (done: number, total: number, what: string) => void;
   /** Files read at once. Default 16: enough to hide disk latency without exhausting file handles. */
   concurrency?: number;
+  /** When given, receives the milliseconds spent normalising (API JSON → model, merge, links). */
+  timings?: { normaliseMs: number };
 }
 
 export const TENANT_FILE = "tenant.json";
@@ -46,7 +48,7 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   const progress = (rel: string) => opts.onProgress?.(++done, total, rel);
   // Calendars are most of a workspace: each is normalised as soon as it is parsed, and only
   // its meeting copies are kept, never every raw response at once.
-  const read = await readCalendars(dir, calendars ?? [], tenant, opts.concurrency, progress);
+  const read = await readCalendars(dir, calendars ?? [], tenant, opts.concurrency, progress, opts.timings);
   const loaded = await readAll(dir, noteFiles, opts.concurrency, progress);
   const warnings: SourceWarning[] = [];
   const warn = (file: string) => (message: string) => warnings.push({ file, message });
@@ -56,12 +58,15 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   for (const c of read) for (const message of c.warnings) warn(c.rel)(message);
   const ok = new Map(loaded.flatMap((l) => ("json" in l ? [[l.rel, l.json] as const] : [])));
 
+  const started = performance.now();
   const meetings = mergeMeetingCopies(read.flatMap((c) => c.copies));
   const notes = [
     ...docNotes(ok, docs ?? [], tenant, hasDrive, warn),
     ...pageNotes(ok, pages ?? [], blocks ?? [], tenant, warn),
   ];
-  return { tenant, people, meetings, notes: linkNotes(meetings, notes, tenant.timezone), warnings };
+  const linked = linkNotes(meetings, notes, tenant.timezone);
+  if (opts.timings) opts.timings.normaliseMs += performance.now() - started;
+  return { tenant, people, meetings, notes: linked, warnings };
 }
 
 /** One calendar file once read: its meeting copies, or why it could not be read, and its warnings. */
@@ -78,13 +83,16 @@ async function readCalendars(
   tenant: Tenant,
   concurrency: number | undefined,
   progress: (rel: string) => void,
+  timings: ReadWorkspaceOptions["timings"],
 ): Promise<CalendarRead[]> {
   return mapBounded(files, concurrency, async (rel) => {
     const loaded = await load(dir, rel);
     progress(rel);
     const warnings: string[] = [];
     if ("error" in loaded) return { rel, copies: [], error: loaded.error, warnings };
+    const started = performance.now();
     const copies = calendarCopies(rel, loaded.json, tenant, (message) => warnings.push(message));
+    if (timings) timings.normaliseMs += performance.now() - started;
     return { rel, copies, error: null, warnings };
   });
 }
