@@ -3,6 +3,7 @@ import { extractNoteCached } from "./extraction-cache.js";
 import { instantMs } from "./instants.js";
 import { memberSince } from "./membership.js";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
+import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
 import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
@@ -32,7 +33,7 @@ export interface PreparedSnapshot {
   meetings: Meeting[];
   meetingNotes: AnalysedNote[];
   strategy: AnalysedNote[];
-  rituals: { id: string; re: RegExp }[];
+  rituals: { id: string; re: RitualPattern }[];
   /** Team scope of each meeting note (via its linked meeting), computed once. */
   noteTeams: Map<string, Scope | null>;
   /** First and last instants with calendar data: weeks outside have no data, not zero. */
@@ -51,7 +52,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const analysed = snapshot.notes.map((n) => analyseNote(n, ceoNames));
   const meetings = [...snapshot.meetings].sort((a, b) => a.start.localeCompare(b.start));
   const noteTeams = noteTeamsOf(analysed, meetings, people, teamOfPerson);
-  const rituals = tenant.rituals.map((r) => ({ id: r.id, re: new RegExp(r.match, "i") }));
+  const rituals = tenant.rituals.map((r) => ({ id: r.id, re: ritualPattern(r.match) }));
   const meetingNotes = analysed.filter((n) => n.kind === "meeting");
   const strategy = analysed.filter((n) => n.kind === "strategy");
   const timeline = buildTimeline(meetings, people, rituals, tenant.timezone);

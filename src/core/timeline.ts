@@ -7,6 +7,7 @@
 import { attendingEmails } from "./attendance.js";
 import { instantMs, localDates } from "./instants.js";
 import type { Meeting, Person } from "./model.js";
+import type { RitualPattern } from "./ritual-pattern.js";
 
 /** A meeting with everything about it that holds whatever the analysed week. */
 export interface TimedMeeting {
@@ -42,7 +43,7 @@ const SHORT_MS = 8 * 86_400_000;
 export function buildTimeline(
   meetings: readonly Meeting[],
   people: ReadonlyMap<string, Person>,
-  rituals: readonly { id: string; re: RegExp }[],
+  rituals: readonly { id: string; re: RitualPattern }[],
   zone: string,
 ): Timeline {
   const dateOf = localDates(zone);
@@ -103,7 +104,7 @@ function lowerBound(xs: Float64Array, x: number): number {
 }
 
 /** The first configured ritual whose pattern the title matches; titles repeat, so each is tested once. */
-function memoRitual(rituals: readonly { id: string; re: RegExp }[]): (title: string) => string | null {
+function memoRitual(rituals: readonly { id: string; re: RitualPattern }[]): (title: string) => string | null {
   const memo = new Map<string, string | null>();
   return (title) => {
     let id = memo.get(title);
