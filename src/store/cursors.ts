@@ -16,11 +16,15 @@ export class Cursors {
     private readonly key: Uint8Array,
   ) {}
 
-  /** Every syncer's saved state; `calendars` are the ids the tokens may belong to. */
-  async load(calendars: readonly string[]): Promise<Record<string, SyncerState>> {
+  /**
+   * Every syncer's state saved with this workspace folder (`mirror`); `calendars` are the ids the
+   * tokens may belong to. States saved with another folder are not returned: that folder's files are
+   * not here, so resuming from its cursors would skip them.
+   */
+  async load(mirror: string, calendars: readonly string[]): Promise<Record<string, SyncerState>> {
     const rows = await this.sql.query<{ syncer: string; state: SyncerState }>(
-      "SELECT syncer, state FROM sync_cursors WHERE tenant_id = $1",
-      [this.tenantId],
+      "SELECT syncer, state FROM sync_cursors WHERE tenant_id = $1 AND mirror = $2",
+      [this.tenantId, mirror],
     );
     const byPseudonym = new Map(calendars.map((id) => [pseudonym(this.key, id), id.trim().toLowerCase()]));
     const out: Record<string, SyncerState> = {};
@@ -29,15 +33,16 @@ export class Cursors {
   }
 
   /** Saves the states of the syncers given (others keep theirs), in one transaction. */
-  async save(states: Record<string, SyncerState>): Promise<void> {
+  async save(mirror: string, states: Record<string, SyncerState>): Promise<void> {
     await this.sql.transaction(async (tx) => {
       await tx.query("INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING", [this.tenantId]);
       for (const [syncer, state] of Object.entries(states)) {
         const stored = mapCalendars(state, (id) => (isPseudonym(id) ? id : pseudonym(this.key, id)));
         await tx.query(
-          `INSERT INTO sync_cursors (tenant_id, syncer, state) VALUES ($1, $2, $3::text::jsonb)
-           ON CONFLICT (tenant_id, syncer) DO UPDATE SET state = excluded.state, updated_at = now()`,
-          [this.tenantId, syncer, json(stored)],
+          `INSERT INTO sync_cursors (tenant_id, syncer, mirror, state) VALUES ($1, $2, $3, $4::text::jsonb)
+           ON CONFLICT (tenant_id, syncer) DO UPDATE SET mirror = excluded.mirror, state = excluded.state,
+             updated_at = now()`,
+          [this.tenantId, syncer, mirror, json(stored)],
         );
       }
     });

@@ -24,7 +24,8 @@ export interface StoredFinding {
 export interface StoredWeek {
   week: string;
   measures: Measure[];
-  findings: StoredFinding[];
+  /** Null for a week stored as a baseline only (measured, never judged). */
+  findings: StoredFinding[] | null;
 }
 
 export class History {
@@ -42,7 +43,11 @@ export class History {
     await this.sql.transaction(async (tx) => {
       await tx.query("INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING", [this.tenantId]);
       await tx.query("DELETE FROM measured_weeks WHERE tenant_id = $1 AND week = $2", [this.tenantId, week]);
-      await tx.query("INSERT INTO measured_weeks (tenant_id, week) VALUES ($1, $2)", [this.tenantId, week]);
+      await tx.query("INSERT INTO measured_weeks (tenant_id, week, judged) VALUES ($1, $2, $3)", [
+        this.tenantId,
+        week,
+        findings !== null,
+      ]);
       if (measures.length > 0) {
         await tx.query(
           `INSERT INTO measures (tenant_id, week, signal, scope, value, unit, figures, sets)
@@ -52,7 +57,7 @@ export class History {
           [this.tenantId, week, json(measures.map(storedMeasure))],
         );
       }
-      if (findings.length > 0) {
+      if (findings && findings.length > 0) {
         await tx.query(
           `INSERT INTO findings (tenant_id, week, signal, scope, raw_status, raw_score, status, score,
                                  value, baseline, unit, insufficient, details)
@@ -71,11 +76,11 @@ export class History {
   async loadWeeks(weeks: readonly string[]): Promise<Map<string, StoredWeek>> {
     const out = new Map<string, StoredWeek>();
     if (weeks.length === 0) return out;
-    const measured = await this.sql.query<{ week: string }>(
-      "SELECT week FROM measured_weeks WHERE tenant_id = $1 AND week = ANY($2::text[])",
+    const measured = await this.sql.query<{ week: string; judged: boolean }>(
+      "SELECT week, judged FROM measured_weeks WHERE tenant_id = $1 AND week = ANY($2::text[])",
       [this.tenantId, [...weeks]],
     );
-    for (const { week } of measured) out.set(week, { week, measures: [], findings: [] });
+    for (const { week, judged } of measured) out.set(week, { week, measures: [], findings: judged ? [] : null });
     const measures = await this.sql.query<MeasureRow>(
       `SELECT week, signal, scope, value, unit, figures, sets FROM measures
        WHERE tenant_id = $1 AND week = ANY($2::text[]) ORDER BY week, signal, scope`,
@@ -88,7 +93,7 @@ export class History {
        WHERE tenant_id = $1 AND week = ANY($2::text[]) ORDER BY week, signal, scope`,
       [this.tenantId, [...weeks]],
     );
-    for (const r of findings) out.get(r.week)?.findings.push(toFinding(r));
+    for (const r of findings) out.get(r.week)?.findings?.push(toFinding(r));
     return out;
   }
 

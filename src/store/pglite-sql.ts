@@ -1,9 +1,10 @@
 /**
  * The embedded engine: PGlite, a real PostgreSQL compiled to WASM, kept in a folder (default
  * `.vigie/store/`). One process at a time may open a PGlite folder, so opening takes a lock file
- * beside it (see store-lock.ts); a second `vigie run` waits for the first instead of corrupting it.
+ * beside it (`<dir>.lock`) (see store-lock.ts); a second `vigie run` waits for the first instead of corrupting it.
  */
 import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { Row, Sql, SqlExecutor } from "./sql.js";
 import { acquireFolderLock, type FolderLockOptions } from "./store-lock.js";
@@ -16,7 +17,7 @@ export interface PgliteOptions extends FolderLockOptions {
 export async function openPglite(options: PgliteOptions = {}): Promise<Sql> {
   const { dir } = options;
   if (!dir) return wrap(await PGlite.create(), async () => {});
-  await mkdir(dir, { recursive: true });
+  await mkdir(dirname(dir), { recursive: true });
   const release = await acquireFolderLock(dir, options);
   try {
     return wrap(await PGlite.create(dir), release);

@@ -4,10 +4,8 @@
  * crash, a kill) is taken over, so a crashed run never blocks the next one.
  */
 import { open, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-export const LOCK_FILE = "vigie-store.lock";
 
 export interface FolderLockOptions {
   /** How long to wait for another process to close the store. Default 10 minutes (a long run). */
@@ -22,7 +20,8 @@ export async function acquireFolderLock(
   dir: string,
   o: FolderLockOptions = {},
 ): Promise<() => Promise<void>> {
-  const file = join(dir, LOCK_FILE);
+  // Beside the folder, not in it: PGlite creates a new database only in an empty folder.
+  const file = `${dir}.lock`;
   const deadline = Date.now() + (o.waitMs ?? 600_000);
   let told = false;
   for (;;) {

@@ -47,6 +47,8 @@ CREATE TABLE tenant_leases (
 CREATE TABLE measured_weeks (
   tenant_id   text NOT NULL REFERENCES tenants (tenant_id),
   week        text NOT NULL,
+  -- Whether the week's findings are stored too (a baseline-only week has measures alone).
+  judged      boolean NOT NULL,
   measured_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (tenant_id, week)
 );
@@ -101,10 +103,13 @@ CREATE TABLE alerts (
   PRIMARY KEY (tenant_id, alert_key)
 );
 
--- Where each syncer resumes (Calendar sync tokens, Drive page tokens, Notion cursors).
+-- Where each syncer resumes (Calendar sync tokens, Drive page tokens, Notion cursors). A cursor is only
+-- good for the workspace folder it was made with (`mirror`, an id kept in that folder): a fresh folder
+-- must be listed in full, not resumed.
 CREATE TABLE sync_cursors (
   tenant_id  text NOT NULL REFERENCES tenants (tenant_id),
   syncer     text NOT NULL,
+  mirror     text NOT NULL,
   state      jsonb NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (tenant_id, syncer)
