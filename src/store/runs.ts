@@ -43,6 +43,9 @@ export class Runs {
 
   /** Takes the tenant's lease for `leaseMs` unless another holder's lease is still running. */
   async acquireLease(holder: string, week: string, leaseMs: number): Promise<LeaseResult> {
+    await this.sql.query("INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING", [
+      this.tenantId,
+    ]);
     const rows = await this.sql.query<{ holder: string }>(
       `INSERT INTO tenant_leases (tenant_id, holder, week, lease_until)
        VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond')
