@@ -18,7 +18,7 @@ const BEFORE =
 
 // Right after the marker, within a few words: "arbitrage pas nécessaire", "escalation: not needed".
 const AFTER =
-  /^[\s:]*(?:\S+\s+){0,2}?(?:(?:n'est |est |sont )?(?:pas|non) (?:necessaire|utile|requise?|demandee?|justifiee?)s?|inutiles?|superflue?s?|(?:is |are )?not (?:needed|required|necessary|warranted)|unnecessary|no longer needed)(?![\p{L}])/u;
+  /^\s*(?:\S+\s+){0,2}?(?:(?:n'est |est |sont )?(?:pas|non) (?:necessaire|utile|requise?|demandee?|justifiee?)s?|inutiles?|superflue?s?|(?:is |are )?not (?:needed|required|necessary|warranted)|unnecessary|no longer needed)(?![\p{L}])/u;
 
 /** Start index of the clause that holds `index`. */
 export function clauseStart(folded: string, index: number): number {
@@ -31,19 +31,18 @@ export function clauseStart(folded: string, index: number): number {
   return start;
 }
 
-/** End index (exclusive) of the clause that holds `index`. */
-function clauseEnd(folded: string, index: number): number {
-  for (const m of folded.matchAll(BOUNDARY)) {
-    if ((m.index ?? 0) >= index) return m.index ?? folded.length;
-  }
-  return folded.length;
+/** The words after a marker up to the clause's end; a label's colon ("Escalade : non nécessaire") is skipped. */
+function clauseAfter(folded: string, end: number): string {
+  const rest = folded.slice(end).replace(/^\s*:/, " ");
+  const stop = rest.search(BOUNDARY);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /** True when the text matched at `[index, end)` lies in the scope of a negation. */
 export function isNegated(folded: string, index: number, end: number): boolean {
   const before = folded.slice(clauseStart(folded, index), index);
   if (BEFORE.test(before)) return true;
-  return AFTER.test(folded.slice(end, clauseEnd(folded, end)));
+  return AFTER.test(clauseAfter(folded, end));
 }
 
 const globalOf = new WeakMap<RegExp, RegExp>();
