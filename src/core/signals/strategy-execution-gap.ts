@@ -5,8 +5,9 @@
  * it with the usual week. Without any strategy page there is nothing to compare with: the org
  * measure has no value and the finding says so.
  */
+
+import { titleStems } from "../extraction-cache.js";
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { extractNote } from "../text/extract.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -86,10 +87,6 @@ class Themes {
     for (const [i, k] of shared) if (k >= Math.min(minShared, item.size, this.sizes[i] ?? 0)) return true;
     return false;
   }
-}
-
-function titleStems(title: string): string[] {
-  return extractNote({ text: title }).flatMap((x) => x.stems);
 }
 
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
