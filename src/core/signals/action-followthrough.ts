@@ -20,6 +20,7 @@ import { overdueActions, recurringTopics } from "./follow-up-items.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { actionFollowthroughAction } from "./playbook-alignment.js";
+import { noteForTeam, ownerTeams } from "./owner-teams.js";
 import { scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
@@ -101,10 +102,16 @@ function recentNoteTeams(ctx: WeekContext): Map<string, Scope | null> {
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
   const teams = recentNoteTeams(ctx);
+  const teamOf = ownerTeams(ctx);
   const weekIds = new Set(ctx.notes.map((n) => n.id));
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const recent = ctx.recentNotes.filter((n) => scope === ORG || teams.get(n.id) === scope);
+    // A team is judged on the actions its people own and on its own notes, not on every
+    // note of a ritual it shares with another team.
+    const recent =
+      scope === ORG
+        ? ctx.recentNotes
+        : ctx.recentNotes.flatMap((n) => noteForTeam(n, scope, teams.get(n.id) ?? null, teamOf) ?? []);
     if (scope !== ORG && recent.length === 0) continue;
     out.push(scopeMeasure(ctx, scope, recent, weekIds, p));
   }

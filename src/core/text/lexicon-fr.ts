@@ -134,7 +134,7 @@ export const FR: Lexicon = {
     "\\b(?:porter|portee?s?|porte|remonter|remonte|soumettre|soumise?) (?:le sujet |la question |le point |ca |cela )?en {top}\\b",
     "\\b(?:a |au |a la |a l'|aux )(?:notre )?{top} pour (?:decision|arbitrage|validation|avis)\\b",
     "\\bbesoin d'(?:un |une )?(?:call|go|avis|arbitrage|decision|feu vert|ok|validation) (?:de |du |de la |de l'|d')?{top}\\b",
-    "(?:->|→|:)\\s*(?:au |a la |a l'|pour (?:le |la |l')?)?{top}\\s*[.!]*$",
+    "(?:->|→|:)\\s*(?:au |a la |a l'|a |pour (?:le |la |l')?){top}\\s*[.!]*$",
   ],
   pending:
     /\b(?:attend|attendons|attendent|attente|necessaire|requise?|besoin|faut|demander|solliciter|obtenir|manque|sans)\b/,

@@ -20,8 +20,10 @@ const DOER_VERBS =
   "doit|doivent|devra|devront|va|vont|se charge(?:nt)?|s'occupe(?:nt)?|prend(?:ra)?|s'engage|relance|envoie|" +
   "prepare|prépare|contacte|organise|planifie|vérifie|verifie|rédige|redige|appelle|partage|pilote|" +
   "(?!sera\\b|aura\\b)[\\p{Ll}]{2,}ra|will(?! be\\b)|to|shall|must|needs to|has to|have to|is to|is going to|takes|owns|should|is on it|" +
-  "sends|prepares|writes|runs|books|drafts|organi[sz]es|calls|chases|updates|reviews|handles|leads|checks|fixes|" +
-  "sets up|follows up|presents|is (?:drafting|preparing|sending|writing|organi[sz]ing|handling|booking|chasing|updating|setting up|following up|looking into|working on)";
+  // Third-person verbs are also plural nouns ("Performance reviews:", "Bug fixes"): only
+  // followed by a determiner do they make the leading name a doer ("Ines runs the workshop").
+  "(?:sends|prepares|writes|runs|books|drafts|organi[sz]es|calls|chases|updates|reviews|handles|leads|checks|fixes|" +
+  "presents|sets up|follows up) (?:the|a|an|our|his|her|their|this|that|these|all|it|them|with)|is (?:drafting|preparing|sending|writing|organi[sz]ing|handling|booking|chasing|updating|setting up|following up|looking into|working on)";
 
 /** `cue`: the form alone says the line is an action ("@Paul", "[JD]", "Paul doit"); "(Paul)" does not. */
 const PATTERNS: { re: RegExp; cue: boolean }[] = [
@@ -48,7 +50,7 @@ const PATTERNS: { re: RegExp; cue: boolean }[] = [
   // "Paul et l'équipe support : corriger …": the first name named leads the task.
   { re: new RegExp(`^(${NAME})\\s+(?:et|and|&)\\s+[^:]{1,30}:\\s*\\S`, "u"), cue: false },
   // "Laura owner sur le kick-off", "Sarah owner du doc".
-  { re: new RegExp(`^(${NAME})\\s+(?:owner|responsable|pilote|lead)\\b`, "u"), cue: true },
+  { re: new RegExp(`^(${NAME})\\s+(?:owner|responsable|pilote)\\b`, "u"), cue: true },
   {
     re: new RegExp(`^${ARROW}?\\s*(${NAME}(?:\\s+(?:et|and|&)\\s+${NAME})?)\\s+(?:${DOER_VERBS})\\b`, "u"),
     cue: true,
