@@ -36,18 +36,6 @@ export interface PreparedSnapshot {
   /** First and last instants with calendar data: weeks outside have no data, not zero. */
   dataStart: DateTime | null;
   dataEnd: DateTime | null;
-  /** Meetings with what does not depend on the week, indexed by start (`timeline.ts`). */
-  timeline: Timeline;
-  /** Notes with the instant their local date starts, read once. */
-  datedNotes: DatedNote[];
-  datedStrategy: DatedNote[];
-  /** Meeting notes by the key of their linked meeting. */
-  notesByMeeting: Map<string, AnalysedNote[]>;
-}
-
-interface DatedNote {
-  n: AnalysedNote;
-  ms: number;
 }
 
 export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
@@ -63,8 +51,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const meetingNotes = analysed.filter((n) => n.kind === "meeting");
   const strategy = analysed.filter((n) => n.kind === "strategy");
   const timeline = buildTimeline(meetings, people, rituals, tenant.timezone);
-  const dated = (notes: AnalysedNote[]) =>
-    notes.map((n) => ({ n, ms: DateTime.fromISO(n.date, { zone: tenant.timezone }).toMillis() }));
+  timelines.set(meetings, timeline);
   return {
     snapshot,
     tenant,
@@ -78,20 +65,53 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     noteTeams,
     dataStart: timeline.first === null ? null : DateTime.fromISO(timeline.first),
     dataEnd: timeline.last === null ? null : DateTime.fromISO(timeline.last),
-    timeline,
-    datedNotes: dated(meetingNotes),
-    datedStrategy: dated(strategy),
-    notesByMeeting: groupNotes(meetingNotes),
   };
 }
 
-function groupNotes(notes: readonly AnalysedNote[]): Map<string, AnalysedNote[]> {
-  const out = new Map<string, AnalysedNote[]>();
-  for (const n of notes) {
-    if (!n.meetingKey) continue;
-    const list = out.get(n.meetingKey);
-    if (list) list.push(n);
-    else out.set(n.meetingKey, [n]);
+/*
+ * What every week context reads, derived once from the prepared snapshot's arrays and kept
+ * beside them (keyed by the array itself, so a snapshot whose notes are swapped for others
+ * gets its own): the meetings' timeline, the notes' instants, the notes of each meeting.
+ */
+const timelines = new WeakMap<readonly Meeting[], Timeline>();
+const datedNotes = new WeakMap<readonly AnalysedNote[], DatedNote[]>();
+const notesByMeeting = new WeakMap<readonly AnalysedNote[], Map<string, AnalysedNote[]>>();
+
+interface DatedNote {
+  n: AnalysedNote;
+  /** The instant the note's local date starts. */
+  ms: number;
+}
+
+function timelineOf(p: PreparedSnapshot): Timeline {
+  let t = timelines.get(p.meetings);
+  if (!t) {
+    t = buildTimeline(p.meetings, p.people, p.rituals, p.tenant.timezone);
+    timelines.set(p.meetings, t);
+  }
+  return t;
+}
+
+function dated(notes: readonly AnalysedNote[], zone: string): DatedNote[] {
+  let out = datedNotes.get(notes);
+  if (!out) {
+    out = notes.map((n) => ({ n, ms: DateTime.fromISO(n.date, { zone }).toMillis() }));
+    datedNotes.set(notes, out);
+  }
+  return out;
+}
+
+function notesOfMeetings(notes: readonly AnalysedNote[]): Map<string, AnalysedNote[]> {
+  let out = notesByMeeting.get(notes);
+  if (!out) {
+    out = new Map();
+    for (const n of notes) {
+      if (!n.meetingKey) continue;
+      const list = out.get(n.meetingKey);
+      if (list) list.push(n);
+      else out.set(n.meetingKey, [n]);
+    }
+    notesByMeeting.set(notes, out);
   }
   return out;
 }
@@ -164,8 +184,9 @@ export function buildWeekContext(
   const from = +week.start;
   const to = +week.end;
   const lookbackStart = +week.start.minus({ weeks: lookbackWeeks - 1 });
-  const meetings = meetingsOverlapping(p.timeline, from, to).map((t) =>
-    toWeekMeeting(t, from, to, p.notesByMeeting.get(t.meeting.key) ?? []),
+  const byMeeting = notesOfMeetings(p.meetingNotes);
+  const meetings = meetingsOverlapping(timelineOf(p), from, to).map((t) =>
+    toWeekMeeting(t, from, to, byMeeting.get(t.meeting.key) ?? []),
   );
   const within = (xs: DatedNote[], start: number) =>
     xs.filter((x) => x.ms >= start && x.ms < to).map((x) => x.n);
@@ -179,9 +200,9 @@ export function buildWeekContext(
     noteTeamOf: (id) => p.noteTeams.get(id) ?? null,
     departmentOf: (email) => (p.people.get(email) ?? p.people.get(email.toLowerCase()))?.team ?? null,
     meetings,
-    notes: within(p.datedNotes, from),
-    recentNotes: within(p.datedNotes, lookbackStart),
-    strategy: within(p.datedStrategy, Number.NEGATIVE_INFINITY),
+    notes: within(dated(p.meetingNotes, p.tenant.timezone), from),
+    recentNotes: within(dated(p.meetingNotes, p.tenant.timezone), lookbackStart),
+    strategy: within(dated(p.strategy, p.tenant.timezone), Number.NEGATIVE_INFINITY),
     asOf: week.end,
   };
 }

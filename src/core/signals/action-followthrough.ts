@@ -19,9 +19,9 @@ import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { overdueActions, recurringTopics } from "./follow-up-items.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
-import { actionFollowthroughAction } from "./playbook-alignment.js";
 import { noteForTeam, ownerTeams } from "./owner-teams.js";
-import { scopesOf } from "./scopes.js";
+import { actionFollowthroughAction } from "./playbook-alignment.js";
+import { membersOf, noteTeam, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
@@ -94,14 +94,8 @@ export const actionFollowthrough: Detector = {
   evaluate,
 };
 
-/** The team of each recent note, from its linked meeting whatever that meeting's week. */
-function recentNoteTeams(ctx: WeekContext): Map<string, Scope | null> {
-  return new Map(ctx.recentNotes.map((n) => [n.id, ctx.noteTeamOf(n.id)]));
-}
-
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
-  const teams = recentNoteTeams(ctx);
   const teamOf = ownerTeams(ctx);
   const weekIds = new Set(ctx.notes.map((n) => n.id));
   const out: Measure[] = [];
@@ -111,7 +105,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     const recent =
       scope === ORG
         ? ctx.recentNotes
-        : ctx.recentNotes.flatMap((n) => noteForTeam(n, scope, teams.get(n.id) ?? null, teamOf) ?? []);
+        : ctx.recentNotes.flatMap((n) => noteForTeam(n, scope, noteTeam(n, ctx), teamOf) ?? []);
     if (scope !== ORG && recent.length === 0) continue;
     out.push(scopeMeasure(ctx, scope, recent, weekIds, p));
   }
@@ -136,8 +130,7 @@ function scopeMeasure(
   const unassigned = weekActions.filter(({ x }) => !x.owner || !x.due);
   const overdue = overdueActions(recent, weekStart, p.sameActionOverlap);
   const topics = recurringTopics(recent, liveFrom, p);
-  const members =
-    scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+  const members = membersOf(ctx, scope);
   return {
     signal: "action_followthrough",
     scope,

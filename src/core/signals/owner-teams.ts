@@ -41,9 +41,8 @@ export function ownerTeams(ctx: WeekContext): OwnerTeams {
     add(name.split(" ")[0] ?? "", scope);
   }
   const resolve: OwnerTeams = (owner) => {
-    const scopes = forms.get(norm(owner));
-    if (!scopes || scopes.size !== 1) return null;
-    return [...scopes][0] ?? null;
+    const scopes = [...(forms.get(norm(owner)) ?? [])];
+    return scopes.length === 1 ? (scopes[0] ?? null) : null;
   };
   cache.set(ctx.people, resolve);
   return resolve;
