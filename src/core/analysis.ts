@@ -1,4 +1,5 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
+import { holdMildWatch, onePerCause } from "./page-noise.js";
 import { bandScore } from "./signals/judge.js";
 import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
@@ -6,6 +7,8 @@ import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
 export interface AnalysisOptions {
   /** An alert needs the scope flagged the week before too (default true). */
   alertsMustPersist?: boolean;
+  /** Mild watches must hold two weeks, and one cause gives one finding (`page-noise.ts`; default true). */
+  quietPage?: boolean;
 }
 
 /**
@@ -65,11 +68,20 @@ export class Analysis {
     if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
     const previous = shiftWeek(week, -1);
     const before = weekHasData(this.prepared, previous) ? this.rawFindings(detector, previous) : [];
-    return this.rawFindings(detector, week).map((f) =>
-      f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
-        ? { ...f, status: "watch", score: bandScore(f.score, "watch") }
-        : f,
-    );
+    const quiet = this.options.quietPage !== false;
+    return this.rawFindings(detector, week).map((raw) => {
+      const f: Finding =
+        raw.status === "alert" && !before.some((b) => b.scope === raw.scope && b.status !== "ok")
+          ? { ...raw, status: "watch", score: bandScore(raw.score, "watch") }
+          : raw;
+      return quiet ? holdMildWatch(raw, f, [...before, ...this.recentRaw(detector, week, 2)]) : f;
+    });
+  }
+
+  /** Raw findings of the `n`-th week before `week` (none outside the data). */
+  private recentRaw(detector: Detector, week: IsoWeek, n: number): Finding[] {
+    const w = shiftWeek(week, -n);
+    return weekHasData(this.prepared, w) ? this.rawFindings(detector, w) : [];
   }
 
   /** Findings as the detector judges the week alone, before the persistence rule. */
@@ -96,6 +108,7 @@ export class Analysis {
   }
 
   findings(week: IsoWeek): Finding[] {
-    return this.detectors.flatMap((d) => this.runDetector(d, week));
+    const all = this.detectors.flatMap((d) => this.runDetector(d, week));
+    return this.options.quietPage === false ? all : onePerCause(all);
   }
 }
