@@ -1,5 +1,5 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
-import { holdMildWatch, onePerCause } from "./page-noise.js";
+import { admitStrongestNewWatch, holdMildWatch, onePerCause } from "./page-noise.js";
 import { bandScore } from "./signals/judge.js";
 import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
@@ -65,17 +65,22 @@ export class Analysis {
    * leaders an alert on its own, while the first week still shows up as a watch.
    */
   runDetector(detector: Detector, week: IsoWeek): Finding[] {
+    const shown = this.persisted(detector, week);
+    if (this.options.quietPage === false || this.options.alertsMustPersist === false) return shown;
+    const before = [...this.recentRaw(detector, week, 1), ...this.recentRaw(detector, week, 2)];
+    const raw = this.rawFindings(detector, week);
+    return shown.map((f, i) => holdMildWatch(raw[i] ?? f, f, before));
+  }
+
+  /** Findings after the alert persistence rule only. */
+  private persisted(detector: Detector, week: IsoWeek): Finding[] {
     if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
-    const previous = shiftWeek(week, -1);
-    const before = weekHasData(this.prepared, previous) ? this.rawFindings(detector, previous) : [];
-    const quiet = this.options.quietPage !== false;
-    return this.rawFindings(detector, week).map((raw) => {
-      const f: Finding =
-        raw.status === "alert" && !before.some((b) => b.scope === raw.scope && b.status !== "ok")
-          ? { ...raw, status: "watch", score: bandScore(raw.score, "watch") }
-          : raw;
-      return quiet ? holdMildWatch(raw, f, [...before, ...this.recentRaw(detector, week, 2)]) : f;
-    });
+    const before = this.recentRaw(detector, week, 1);
+    return this.rawFindings(detector, week).map((f) =>
+      f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
+        ? { ...f, status: "watch", score: bandScore(f.score, "watch") }
+        : f,
+    );
   }
 
   /** Raw findings of the `n`-th week before `week` (none outside the data). */
@@ -108,7 +113,9 @@ export class Analysis {
   }
 
   findings(week: IsoWeek): Finding[] {
-    const all = this.detectors.flatMap((d) => this.runDetector(d, week));
-    return this.options.quietPage === false ? all : onePerCause(all);
+    const held = this.detectors.flatMap((d) => this.runDetector(d, week));
+    if (this.options.quietPage === false) return held;
+    const loud = this.detectors.flatMap((d) => this.persisted(d, week));
+    return onePerCause(admitStrongestNewWatch(loud, held));
   }
 }

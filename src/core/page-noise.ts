@@ -48,6 +48,21 @@ export function holdMildWatch(
   return held ? shown : quiet(shown);
 }
 
+/**
+ * The week's strongest new watch (lowest score among those `holdMildWatch` kept back, first
+ * in catalogue order on a tie) is shown anyway: a drift that starts this week gets one line
+ * on the page at once, a healthy week at most one watch that did not come back.
+ */
+export function admitStrongestNewWatch(loud: readonly Finding[], held: readonly Finding[]): Finding[] {
+  let best = -1;
+  held.forEach((f, i) => {
+    const was = loud[i];
+    if (f.status !== "ok" || was?.status !== "watch") return;
+    if (best < 0 || was.score < (loud[best]?.score ?? 101)) best = i;
+  });
+  return held.map((f, i) => (i === best ? (loud[i] ?? f) : f));
+}
+
 const ids = (f: Finding) => new Set(f.evidence.map((e) => e.id));
 
 function sharedShare(a: Set<string>, b: Set<string>): number {
@@ -72,17 +87,13 @@ export function onePerCause(
       .map((t, i) => ({ t, i, team: ids(t) }))
       .filter(({ t, i }) => i !== orgAt && t.signal === signal && t.status !== "ok")
       .filter(({ team }) => sharedShare(team, orgIds) >= explainShare);
-    if (same.length === 0) continue;
-    const best = same.reduce((a, b) => (sharedShare(orgIds, b.team) > sharedShare(orgIds, a.team) ? b : a));
-    if (sharedShare(orgIds, best.team) >= explainShare) {
-      // One team holds most of the org evidence: the team explains it.
-      const status = worst(best.t.status, org.status);
-      out[best.i] = { ...best.t, status, score: bandScore(Math.min(best.t.score, org.score), status) };
-      out[orgAt] = quiet(org);
-    } else {
-      // The cause spans teams: org explains it, the teams' copies go.
-      for (const { i, t } of same) out[i] = quiet(t);
-    }
+    // One team holding most of the org evidence explains it; with several teams in it, each
+    // team's finding says where, so nothing is merged.
+    const team = same.length === 1 ? same[0] : undefined;
+    if (!team || sharedShare(orgIds, team.team) < explainShare) continue;
+    const status = worst(team.t.status, org.status);
+    out[team.i] = { ...team.t, status, score: bandScore(Math.min(team.t.score, org.score), status) };
+    out[orgAt] = quiet(org);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdMildWatch, onePerCause } from "../../src/core/page-noise.js";
+import { admitStrongestNewWatch, holdMildWatch, onePerCause } from "../../src/core/page-noise.js";
 import type { Evidence, Finding, Status } from "../../src/core/signals/types.js";
 
 const ev = (...ids: string[]): Evidence[] => ids.map((id) => ({ kind: "event", id, title: id, url: null }));
@@ -60,13 +60,13 @@ describe("one finding per root cause", () => {
     expect(out[1]?.score).toBeLessThanOrEqual(40);
   });
 
-  it("shows at org a cause spread over teams, and drops the teams' copies", () => {
+  it("keeps every finding of a cause spread over teams: each team's says where", () => {
     const out = onePerCause([
       finding("org", "watch", ev("a", "b", "c", "d")),
       finding("team:Ventes", "watch", ev("a")),
       finding("team:Tech", "watch", ev("b")),
     ]);
-    expect(out.map((f) => f.status)).toEqual(["watch", "ok", "ok"]);
+    expect(out.map((f) => f.status)).toEqual(["watch", "watch", "watch"]);
   });
 
   it("keeps findings of different causes or different signals", () => {
@@ -76,5 +76,21 @@ describe("one finding per root cause", () => {
       finding("team:Tech", "watch", ev("a", "b"), "meeting_inflation"),
     ];
     expect(onePerCause(fs).map((f) => f.status)).toEqual(["watch", "watch", "watch"]);
+  });
+});
+
+describe("the week's strongest new watch", () => {
+  it("is shown, and only that one", () => {
+    const loud = [finding("org", "watch"), finding("team:Ventes", "watch"), finding("team:Tech", "watch")];
+    loud[1] = { ...(loud[1] as Finding), score: 45 };
+    const held = loud.map((f) => ({ ...f, status: "ok" as Status, score: 80 }));
+    const out = admitStrongestNewWatch(loud, held);
+    expect(out.map((f) => f.status)).toEqual(["ok", "watch", "ok"]);
+    expect(out[1]?.score).toBe(45);
+  });
+
+  it("leaves the page alone when no watch was held back", () => {
+    const loud = [finding("org", "watch")];
+    expect(admitStrongestNewWatch(loud, loud)).toEqual(loud);
   });
 });
