@@ -191,10 +191,20 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   };
 }
 
+/** The first meeting of the week with each id, looked up once per week rather than per evidence item. */
+const meetingById = new WeakMap<WeekContext, Map<string, WeekMeeting>>();
+
 function ritualNames(ctx: WeekContext, evidence: Evidence[]): string[] {
   const ritualOf = ritualResolver(ctx);
+  let byId = meetingById.get(ctx);
+  if (!byId) {
+    byId = new Map();
+    for (const m of ctx.meetings) if (!byId.has(m.id)) byId.set(m.id, m);
+    meetingById.set(ctx, byId);
+  }
+  const ids = byId;
   const names = evidence.map((e) => {
-    const m = ctx.meetings.find((x) => x.id === e.id);
+    const m = ids.get(e.id);
     return ctx.tenant.rituals.find((r) => m && r.id === ritualOf(m))?.name ?? "";
   });
   return [...new Set(names)].filter(Boolean);
