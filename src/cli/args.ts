@@ -31,9 +31,11 @@ Commands:
   extract
       Read meeting notes on stdin (JSON Lines {"text","date"?,"locale"?} or plain
       text) and print one JSON object per line of note text.
-  eval [--scenarios DIR] [--only NAME] [--json]
+  eval [--scenarios DIR] [--only NAME] [--corpus DIR] [--json] [--verbose]
       Analyse every labelled scenario and print hits, misses, false alarms and
-      detection delays. Default scenarios: fixtures/scenarios.
+      detection delays, then score the note extractor on each labelled line corpus
+      (*.jsonl): per-kind precision, recall, F1 and macro-F1. Defaults:
+      fixtures/scenarios, fixtures/notes.
   sync --tenant T --out DIR [--full] [--json] [--quiet]
       Bring a workspace folder up to date from the live Google Workspace and Notion
       APIs. T is a tenant.json file or a folder holding one. --full ignores the

@@ -11,7 +11,21 @@ export interface TopicParams {
   boilerplateShare: number;
 }
 
-export const sig = (stems: readonly string[]) => [...new Set(stems)].sort().join(" ");
+/*
+ * A line's signature and stem pairs are read again every week its note stays recent: kept per
+ * stems array (each extracted line has its own, never changed).
+ */
+const sigs = new WeakMap<readonly string[], string>();
+const pairLists = new WeakMap<readonly string[], string[]>();
+
+export const sig = (stems: readonly string[]): string => {
+  let out = sigs.get(stems);
+  if (out === undefined) {
+    out = [...new Set(stems)].sort().join(" ");
+    sigs.set(stems, out);
+  }
+  return out;
+};
 
 /** Latest occurrence of each action (an action carried over keeps its latest due date). */
 export function overdueActions(
@@ -49,6 +63,15 @@ interface Topic {
 
 /** Stem pairs of a line: a topic is two content words that come back together ("délai fournisseur"). */
 function pairsOf(stems: readonly string[]): string[] {
+  let out = pairLists.get(stems);
+  if (!out) {
+    out = stemPairs(stems);
+    pairLists.set(stems, out);
+  }
+  return out;
+}
+
+function stemPairs(stems: readonly string[]): string[] {
   const s = [...new Set(stems)].sort().slice(0, 8);
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) out.push(`${s[i]} ${s[j]}`);

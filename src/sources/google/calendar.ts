@@ -270,7 +270,7 @@ function when(t: EventDateTime, path: string, ctx: Context): DateTime {
   // With an offset the instant is fixed: reading it in a fixed zone skips a costly zone lookup.
   const dt = dateTime
     ? HAS_OFFSET.test(dateTime)
-      ? DateTime.fromISO(dateTime, { setZone: true })
+      ? withOffset(dateTime)
       : DateTime.fromISO(dateTime, { zone: knownZone(str(t.timeZone)) ?? ctx.calendarZone })
     : t.date
       ? DateTime.fromISO(t.date, { zone: ctx.calendarZone })
@@ -281,6 +281,21 @@ function when(t: EventDateTime, path: string, ctx: Context): DateTime {
       path,
       `expected a dateTime or a date, got ${show(t.dateTime ?? t.date)}`,
     );
+  }
+  return dt;
+}
+
+/**
+ * An instant written with its offset, parsed once: every attendee's copy of an event carries
+ * the same times. DateTimes are immutable, so sharing one is safe; the memo is bounded.
+ */
+const parsed = new Map<string, DateTime>();
+function withOffset(text: string): DateTime {
+  let dt = parsed.get(text);
+  if (dt === undefined) {
+    dt = DateTime.fromISO(text, { setZone: true });
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(text, dt);
   }
   return dt;
 }
@@ -308,8 +323,8 @@ function meetingKey(e: Event, id: string): string {
   const original = e.originalStartTime;
   if (series && original) {
     if (original.dateTime) {
-      const utc = DateTime.fromISO(original.dateTime, { zone: "UTC" });
-      if (utc.isValid) return `${series}|${utc.toISO({ suppressMilliseconds: true })}`;
+      const utc = utcText(original.dateTime);
+      if (utc !== null) return `${series}|${utc}`;
     }
     // An all-day instance is a calendar day, the same in every attendee's zone.
     if (original.date) return `${series}|${original.date}`;
@@ -318,6 +333,19 @@ function meetingKey(e: Event, id: string): string {
 }
 
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** An original start in UTC (null when invalid), memoised: a series' instances recur in every copy. */
+const utcTexts = new Map<string, string | null>();
+function utcText(text: string): string | null {
+  let out = utcTexts.get(text);
+  if (out === undefined) {
+    const utc = DateTime.fromISO(text, { zone: "UTC" });
+    out = utc.isValid ? utc.toISO({ suppressMilliseconds: true }) : null;
+    if (utcTexts.size > 100_000) utcTexts.clear();
+    utcTexts.set(text, out);
+  }
+  return out;
+}
 
 /**
  * The instant written in the tenant's zone, so every meeting's times read alike. Memoised by
