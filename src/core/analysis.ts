@@ -1,11 +1,26 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
 import { bandScore } from "./signals/judge.js";
-import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
+import type { Detector, DetectorParams, Finding, Measure, SignalId, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
 
 export interface AnalysisOptions {
   /** An alert needs the scope flagged the week before too (default true). */
   alertsMustPersist?: boolean;
+  /** Past weeks from a history store: used instead of measuring and judging them again. */
+  history?: PastWeeks;
+}
+
+/**
+ * Past weeks as a history store keeps them: a week it holds is never measured again, so a weekly run
+ * needs raw data for the new week only. Stored findings carry figures, not evidence or text.
+ */
+export interface PastWeeks {
+  /** Whether the week is stored (it then counts as a week with data). */
+  has(week: string): boolean;
+  /** The week's stored measures of one signal; undefined when the week is not stored. */
+  measures(signal: SignalId, week: string): Measure[] | undefined;
+  /** Its stored findings, before (`raw`) or after the persistence rule; undefined when not judged. */
+  findings(signal: SignalId, week: string, raw: boolean): Finding[] | undefined;
 }
 
 /**
@@ -17,7 +32,8 @@ export const CONTEXTS_KEPT = 3;
 /**
  * Runs detectors over weeks of one prepared snapshot. Measures are cached, so analysing a
  * week, its baseline and the trend's earlier weeks measures each week once; week contexts are
- * rebuilt on demand. Past weeks' measures are plain figures: a history store can supply them.
+ * rebuilt on demand. Past weeks' measures are plain figures: a history store supplies them
+ * instead (`history`).
  */
 export class Analysis {
   private readonly contexts = new Map<string, WeekContext>();
@@ -43,17 +59,27 @@ export class Analysis {
     return { ...detector.defaults, ...(this.prepared.tenant.thresholds[detector.id] ?? {}) };
   }
 
-  /** A detector's measures for a week; none for weeks outside the data. */
+  /** Whether the week holds data: in the snapshot, or stored in the history. */
+  hasData(week: IsoWeek): boolean {
+    return this.options.history?.has(week.id) === true || weekHasData(this.prepared, week);
+  }
+
+  /** A detector's measures for a week (the stored ones for a stored week); none outside the data. */
   measures(detector: Detector, week: IsoWeek): Measure[] {
     const key = `${detector.id}@${week.id}`;
     let m = this.measureCache.get(key);
     if (!m) {
-      // Every detector measures a week once its context is built, so it need not be kept.
+      // Every detector measures a week once its context is built, so it need not be kept; a stored
+      // week is read from the history and needs no context at all.
+      const history = this.options.history;
+      const stored = history?.has(week.id) === true;
       const all = this.detectors.includes(detector) ? this.detectors : [detector];
-      const ctx = weekHasData(this.prepared, week) ? this.context(week) : null;
+      const ctx = !stored && weekHasData(this.prepared, week) ? this.context(week) : null;
       for (const d of all) {
         const k = `${d.id}@${week.id}`;
-        if (!this.measureCache.has(k)) this.measureCache.set(k, ctx ? d.measure(ctx, this.params(d)) : []);
+        if (this.measureCache.has(k)) continue;
+        const past = stored ? history?.measures(d.id, week.id) : undefined;
+        this.measureCache.set(k, past ?? (ctx ? d.measure(ctx, this.params(d)) : []));
       }
       m = this.measureCache.get(key) ?? [];
     }
@@ -62,9 +88,7 @@ export class Analysis {
 
   /** The baseline weeks of `week` that hold data, most recent first. */
   baselineWeeks(week: IsoWeek): IsoWeek[] {
-    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) =>
-      weekHasData(this.prepared, w),
-    );
+    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) => this.hasData(w));
   }
 
   /**
@@ -75,8 +99,10 @@ export class Analysis {
    */
   runDetector(detector: Detector, week: IsoWeek): Finding[] {
     if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
+    const stored = this.options.history?.findings(detector.id, week.id, false);
+    if (stored) return stored;
     const previous = shiftWeek(week, -1);
-    const before = weekHasData(this.prepared, previous) ? this.rawFindings(detector, previous) : [];
+    const before = this.hasData(previous) ? this.rawFindings(detector, previous) : [];
     return this.rawFindings(detector, week).map((f) =>
       f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
         ? { ...f, status: "watch", score: bandScore(f.score, "watch") }
@@ -85,11 +111,11 @@ export class Analysis {
   }
 
   /** Findings as the detector judges the week alone, before the persistence rule. */
-  private rawFindings(detector: Detector, week: IsoWeek): Finding[] {
+  rawFindings(detector: Detector, week: IsoWeek): Finding[] {
     const key = `${detector.id}@${week.id}`;
     let found = this.rawCache.get(key);
     if (!found) {
-      found = this.evaluateWeek(detector, week);
+      found = this.options.history?.findings(detector.id, week.id, true) ?? this.evaluateWeek(detector, week);
       this.rawCache.set(key, found);
     }
     return found;

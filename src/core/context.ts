@@ -1,6 +1,9 @@
 import { DateTime } from "luxon";
 import { extractNoteCached } from "./extraction-cache.js";
+import { instantMs } from "./instants.js";
+import { memberSince } from "./membership.js";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
+import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
 import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
@@ -30,12 +33,14 @@ export interface PreparedSnapshot {
   meetings: Meeting[];
   meetingNotes: AnalysedNote[];
   strategy: AnalysedNote[];
-  rituals: { id: string; re: RegExp }[];
+  rituals: { id: string; re: RitualPattern }[];
   /** Team scope of each meeting note (via its linked meeting), computed once. */
   noteTeams: Map<string, Scope | null>;
   /** First and last instants with calendar data: weeks outside have no data, not zero. */
   dataStart: DateTime | null;
   dataEnd: DateTime | null;
+  /** When each person joined, for those who arrived during the data period (src/core/membership.ts). */
+  memberSince?: Map<string, number>;
 }
 
 export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
@@ -47,7 +52,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const analysed = snapshot.notes.map((n) => analyseNote(n, ceoNames));
   const meetings = [...snapshot.meetings].sort((a, b) => a.start.localeCompare(b.start));
   const noteTeams = noteTeamsOf(analysed, meetings, people, teamOfPerson);
-  const rituals = tenant.rituals.map((r) => ({ id: r.id, re: new RegExp(r.match, "i") }));
+  const rituals = tenant.rituals.map((r) => ({ id: r.id, re: ritualPattern(r.match) }));
   const meetingNotes = analysed.filter((n) => n.kind === "meeting");
   const strategy = analysed.filter((n) => n.kind === "strategy");
   const timeline = buildTimeline(meetings, people, rituals, tenant.timezone);
@@ -63,6 +68,11 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     strategy,
     rituals,
     noteTeams,
+    memberSince: memberSince(
+      people,
+      [...timeline.short, ...timeline.long],
+      timeline.first === null ? null : instantMs(timeline.first),
+    ),
     dataStart: timeline.first === null ? null : DateTime.fromISO(timeline.first),
     dataEnd: timeline.last === null ? null : DateTime.fromISO(timeline.last),
   };
@@ -196,6 +206,7 @@ export function buildWeekContext(
     week,
     people: p.people,
     teams: p.teams,
+    ...(p.memberSince ? { memberSince: p.memberSince } : {}),
     teamScopeOf: (email) => p.teamOfPerson.get(email) ?? p.teamOfPerson.get(email.toLowerCase()) ?? null,
     noteTeamOf: (id) => p.noteTeams.get(id) ?? null,
     departmentOf: (email) => (p.people.get(email) ?? p.people.get(email.toLowerCase()))?.team ?? null,
@@ -214,6 +225,7 @@ function toWeekMeeting(t: TimedMeeting, from: number, to: number, notes: Analyse
     ritualId: t.ritualId,
     internal: t.internal,
     present: t.present,
+    available: t.available,
     oneToOne: t.oneToOne,
     counted: t.counted,
     hoursInWeek: overlapMs / 3_600_000,

@@ -60,6 +60,19 @@ export interface Tenant {
   thresholds: Record<string, Record<string, number>>;
   sources: SourcesConfig;
   output: OutputConfig;
+  /**
+   * Who may edit the configuration through the service (admins and assistants, by email), who
+   * may compare this tenant with other clients (consultants), the weekly schedule and the Google
+   * admin to impersonate. Optional here so a hand-built Tenant stays short; `parseTenant` always
+   * fills them (defaults in src/core/tenant-schema.ts).
+   */
+  admins?: string[];
+  assistants?: string[];
+  consultants?: string[];
+  /** Consultants see team-level figures (still `minGroupSize`-bound) only when true; default false. */
+  consultantTeamFigures?: boolean;
+  schedule?: { day: number; time: string };
+  googleAdmin?: string;
 }
 
 export interface Person {
@@ -73,6 +86,8 @@ export interface Person {
   /** Manager's email, lower-cased, or null. */
   manager: string | null;
   suspended: boolean;
+  /** When the account was created (directory `creationTime`, ISO instant), if known: a hire's first day at the latest. */
+  joined?: string | null;
 }
 
 export type ResponseStatus = "accepted" | "declined" | "tentative" | "needsAction";
@@ -113,6 +128,8 @@ export interface Meeting {
   attendees: Attendee[];
   /** Id of the recurring series this is an instance of, or null for a single event. */
   recurringEventId: string | null;
+  /** `transparency: transparent` (shown as free): nobody's meeting time. Absent = busy. */
+  transparent?: boolean;
   /** visibility private/confidential: counted in hours, never shown by title. */
   private: boolean;
   /** A description or an attached document exists (the text itself is not kept). */
@@ -137,6 +154,11 @@ export interface Note {
   title: string;
   /** Local date the note is about (Notion date property, else the meeting, else created). */
   date: string;
+  /**
+   * True when `date` is only the day the note was created (no meeting date in its properties
+   * or title): linking to a meeting then dates the note by that meeting.
+   */
+  dateFromCreation?: boolean;
   url: string | null;
   /** The linked meeting's `key`, or null. */
   meetingKey: string | null;

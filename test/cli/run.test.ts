@@ -47,7 +47,7 @@ const notionWrites = () =>
 describe("vigie run on the demo company", () => {
   useSandbox({});
 
-  it("writes the page and the alerts once, then updates them with far fewer requests", async () => {
+  it("writes the page and the alerts once; a done week is not written again; --rerun updates it with far fewer requests", async () => {
     const first = io();
     expect(await main([...RUN, "--week", "2026-W47"], first)).toBe(0);
     expect(first.out.trim().split("\n")).toHaveLength(1);
@@ -61,8 +61,14 @@ describe("vigie run on the demo company", () => {
     expect(one.warnings).toEqual([]);
     expect(sandbox.state()).toEqual({ pages: 1, alertRows: report.alerts.length });
 
+    const again = io();
+    expect(await main([...RUN, "--week", "2026-W47"], again)).toBe(0);
+    const noop = JSON.parse(again.out);
+    expect(noop).toMatchObject({ page: one.page, requests: { notion: 0, google: 0 } });
+    expect(noop.alreadyDone.week).toBe("2026-W47");
+
     const second = io();
-    expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
+    expect(await main([...RUN, "--week", "2026-W47", "--rerun"], second)).toBe(0);
     const two = JSON.parse(second.out);
     expect(two.page).toBe(one.page);
     expect(two.alerts).toEqual({ created: 0, updated: 0, unchanged: report.alerts.length, resolved: 0 });
@@ -72,7 +78,7 @@ describe("vigie run on the demo company", () => {
     const printed = first.out + first.err + second.out + second.err;
     for (const secret of sandbox.secrets) expect(printed).not.toContain(secret);
     // Two full runs of the demo: generous, the verdict is about what is written, not how fast.
-  }, 180_000);
+  }, 300_000);
 });
 
 // Each test syncs the small company through the fakes: generous, so a busy machine is not a failure.
@@ -94,7 +100,7 @@ describe("vigie run on a small company", { timeout: 90_000 }, () => {
     expect(one.doc).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/.+\/edit$/);
     expect(uploads()).toBe(1);
     const second = io();
-    expect(await main([...RUN, "--week", SMALL_WEEK], second)).toBe(0);
+    expect(await main([...RUN, "--week", SMALL_WEEK, "--rerun"], second)).toBe(0);
     expect(JSON.parse(second.out).doc).toBe(one.doc);
     expect(uploads()).toBe(1);
   });

@@ -44,7 +44,7 @@ export function activeShare(meetings: readonly WeekMeeting[], members: readonly 
   let met = metIn.get(meetings);
   if (!met) {
     met = new Set<string>();
-    for (const m of meetings) if (m.counted) for (const p of m.present) met.add(p);
+    for (const m of meetings) if (m.counted) for (const p of m.available) met.add(p);
     metIn.set(meetings, met);
   }
   const present = met;

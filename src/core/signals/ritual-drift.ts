@@ -97,7 +97,7 @@ export function ritualResolver(ctx: WeekContext): (m: WeekMeeting) => string | n
 const resolvers = new WeakMap<WeekContext, (m: WeekMeeting) => string | null>();
 
 export function isHeld(m: WeekMeeting): boolean {
-  return m.status !== "cancelled" && m.present.length >= Math.min(2, m.internal.length);
+  return m.status !== "cancelled" && m.available.length >= Math.min(2, m.internal.length);
 }
 
 const FIGURES = ["expected", "held", "cancelled", "withNotes", "withDecisions", "withoutAgenda"] as const;
