@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Layout checks of a rendered page in a real browser, shared by every page Vigie writes (the
  * weekly page, the consultant comparison): what a reader would notice on a laptop or a phone.
