@@ -93,8 +93,9 @@ td .sub { display: block; color: var(--muted); font-size: .85rem; }
 /* The grid: fixed layout so it always fits its box; tiles separated by spacing. */
 .grid { table-layout: fixed; border-collapse: separate; border-spacing: 2px; }
 .grid th, .grid td { border-bottom: 0; padding: 6px 2px; text-align: center; overflow-wrap: normal; }
-.grid thead th:first-child { width: 22%; }
-.grid th.col { font-size: .75rem; letter-spacing: 0; text-transform: none; vertical-align: bottom; }
+.grid thead th:first-child { width: 110px; }
+.grid th.col { padding: 6px 0; font-weight: 600; }
+.grid th.col { font-size: 12px; letter-spacing: 0; text-transform: none; vertical-align: bottom; }
 .grid th[scope=row] { text-align: left; text-transform: none; letter-spacing: 0; font-size: .85rem; color: var(--fg); overflow-wrap: anywhere; hyphens: auto; }
 .grid td.hm { font-weight: 650; font-size: .85rem; border-radius: 6px; white-space: nowrap; }
 .hm.ok { background: var(--ok-bg); color: var(--ok-fg); } .hm.watch { background: var(--watch-bg); color: var(--watch-fg); }
@@ -122,7 +123,7 @@ footer { margin-top: 20px; text-align: center; font-size: .8rem; color: var(--mu
   .hero-grid { grid-template-columns: 1fr; }
   .big { font-size: 3rem; }
   .grid .n { display: none; }
-  .grid thead th:first-child { width: 26%; }
+  .grid thead th:first-child { width: 27%; }
   .grid th.col { height: 96px; padding: 4px 0; }
   .grid th.col span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
   .details-table, .details-table tbody, .details-table tr, .details-table td { display: block; width: auto; }

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Layout checks of a rendered page in a real browser, shared by every page Vigie writes (the
  * weekly page, the consultant comparison): what a reader would notice on a laptop or a phone.

@@ -16,7 +16,7 @@ export const EN: Record<MessageKey, string> = {
   "short.missing_decisions": "Decisions",
   "short.ceo_escalation": "Escalations",
   "short.ritual_drift": "Rituals",
-  "short.participation_decline": "Participation",
+  "short.participation_decline": "Attendance",
   "short.silo": "Silos",
   "short.priority_churn": "Priorities",
   "short.action_followthrough": "Actions",

@@ -18,7 +18,7 @@ export const FR = {
   "short.missing_decisions": "Décisions",
   "short.ceo_escalation": "Remontées",
   "short.ritual_drift": "Rituels",
-  "short.participation_decline": "Participation",
+  "short.participation_decline": "Présence",
   "short.silo": "Silos",
   "short.priority_churn": "Priorités",
   "short.action_followthrough": "Actions",
