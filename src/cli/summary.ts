@@ -9,7 +9,7 @@ import {
   statusLabel,
   t,
   trendLine,
-  valueVsBaseline,
+  valuePair,
   weekLabel,
 } from "../writers/labels.js";
 import { attention, firstSentence, orgSignals } from "../writers/select.js";
@@ -117,9 +117,9 @@ function headline(r: Report, width: number, paint: Paint): string {
   return len(plain) <= width ? `${painted} · ${trend}` : [painted, ...wrapWords(trend, width)].join("\n");
 }
 
-/** "14,2 h/pers./sem. (réf. 10,1 h/pers./sem.)". */
+/** "14,2 / 10,1 h/pers./sem.". */
 function valueCell(l: Locale, s: SignalEntry): string {
-  return valueVsBaseline(l, s.value, s.baseline, s.unit);
+  return valuePair(l, s.value, s.baseline, s.unit);
 }
 
 function signalTable(r: Report, width: number, paint: Paint): string {
@@ -144,8 +144,13 @@ function signalTable(r: Report, width: number, paint: Paint): string {
   const wStatus = Math.max(len(head.status), ...rows.map((x) => len(x.status)));
   const wScore = Math.max(len(head.score), 3);
   const prefixWidth = 2 + wName + 2 + wStatus + 2 + wScore + 2;
-  const line = (name: string, status: string, score: string, value: string, statusOut = status) =>
-    `  ${pad(name, wName)}  ${statusOut}${" ".repeat(wStatus - len(status))}  ${score.padStart(wScore)}  ${ellipsize(value, width - prefixWidth)}`.trimEnd();
+  // Too narrow a terminal for the value column: each value goes whole on the line under its row.
+  const below = width - prefixWidth < 16;
+  const line = (name: string, status: string, score: string, value: string, statusOut = status) => {
+    const row = `  ${pad(name, wName)}  ${statusOut}${" ".repeat(wStatus - len(status))}  ${score.padStart(wScore)}`;
+    if (below) return value === head.value ? row : `${row}\n      ${ellipsize(value, width - 6)}`;
+    return `${row}  ${ellipsize(value, width - prefixWidth)}`.trimEnd();
+  };
   return [
     paint("dim", line(head.name, head.status, head.score, head.value)),
     ...rows.map((x) => line(x.name, x.status, x.score, x.value, paint(x.style, x.status))),

@@ -28,7 +28,9 @@ function compile(locale: Locale, message: string, numeric: readonly string[]): I
   let m = compiled.get(key);
   if (!m) {
     const source = numeric.length
-      ? message.replace(/\{(\w+)\}/g, (all, k: string) => (numeric.includes(k) ? `{${k}, number, figure}` : all))
+      ? message.replace(/\{(\w+)\}/g, (all, k: string) =>
+          numeric.includes(k) ? `{${k}, number, figure}` : all,
+        )
       : message;
     m = new IntlMessageFormat(source, INTL_LOCALE[locale], FORMATS, { ignoreTag: true });
     compiled.set(key, m);
@@ -38,7 +40,9 @@ function compile(locale: Locale, message: string, numeric: readonly string[]): I
 
 /** Formats one ICU message in `locale`; a placeholder without a value is left visible, not blanked. */
 export function formatMessage(locale: Locale, message: string, vars: Vars = {}): string {
-  const missing = [...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1] as string).filter((k) => !(k in vars));
+  const missing = [...message.matchAll(/\{(\w+)[,}]/g)]
+    .map((m) => m[1] as string)
+    .filter((k) => !(k in vars));
   const values: Vars = { ...vars };
   for (const k of missing) values[k] = `{${k}}`;
   const numeric = Object.keys(values).filter((k) => typeof values[k] === "number");
@@ -51,7 +55,9 @@ export function tr(locale: Locale, text: Localised, vars: Vars = {}): string {
 }
 
 export function pct(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
 
 /** "l'organisation" / "the organisation", "l'équipe Ventes" / "the Ventes team". */

@@ -20,7 +20,10 @@ export function trendChart(locale: Locale, trend: readonly TrendPoint[]): string
     return `<li class="bar ${statusOfScore(score)}"><span class="v">${score}</span><span class="b" style="height:${height}%"></span><span class="w">${label}</span></li>`;
   });
   const desc = trend
-    .map((p) => `${weekShortLabel(locale, p.week)}${colon(locale)} ${p.score === null ? "–" : Math.round(p.score)}`)
+    .map(
+      (p) =>
+        `${weekShortLabel(locale, p.week)}${colon(locale)} ${p.score === null ? "–" : Math.round(p.score)}`,
+    )
     .join(", ");
   return `<ol class="trend" aria-label="${esc(`${t(locale, "trendLabel")} — ${desc}`)}">${bars.join("")}</ol>`;
 }

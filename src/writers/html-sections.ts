@@ -3,7 +3,16 @@ import type { AlertEntry, Report } from "../core/report.js";
 import type { Evidence, Status } from "../core/signals/types.js";
 import { escapeHtml as esc, safeHttpUrl } from "./escape.js";
 import { trendChart } from "./html-chart.js";
-import { deltaLabel, periodLabel, scopeName, shortDate, signalName, statusLabel, t, weekLabel } from "./labels.js";
+import {
+  deltaLabel,
+  periodLabel,
+  scopeName,
+  shortDate,
+  signalName,
+  statusLabel,
+  t,
+  weekLabel,
+} from "./labels.js";
 import { attention, firstSentence, MAX_EVIDENCE_SHOWN, type WatchGroup, weekDelta } from "./select.js";
 
 /** A glyph beside the status word, so status never rests on colour alone (nor on hue for print). */
@@ -28,7 +37,9 @@ export function hero(r: Report): string {
   const status: Status | "none" = r.insufficientHistory ? "none" : r.status;
   const delta = weekDelta(r);
   const big = r.insufficientHistory ? "—" : String(Math.round(r.score));
-  const meaning = r.insufficientHistory ? t(l, "noHistory") : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  const meaning = r.insufficientHistory
+    ? t(l, "noHistory")
+    : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
   return `<section class="hero" aria-labelledby="h-how">
 <h2 id="h-how">${esc(t(l, "howAreWe"))}</h2>
 <div class="hero-grid">

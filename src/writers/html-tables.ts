@@ -25,7 +25,8 @@ const th = (l: Locale, key: TextKey, cls = ""): string =>
 function gridCell(l: Locale, team: TeamEntry, id: SignalId): string {
   const cell = team.signals[id];
   const name = signalName(l, id);
-  if (!cell) return `<td class="hm na" title="${esc(`${team.name} — ${name}${colon(l)} ${t(l, "notMeasured")}`)}"></td>`;
+  if (!cell)
+    return `<td class="hm na" title="${esc(`${team.name} — ${name}${colon(l)} ${t(l, "notMeasured")}`)}"></td>`;
   const score = Math.round(cell.score);
   const status = statusLabel(l, cell.status);
   const tip = `${team.name} — ${name}${colon(l)} ${score}/100 (${status})`;
@@ -46,7 +47,8 @@ function legend(l: Locale): string {
 export function gridSection(r: Report): string {
   const l = r.locale;
   const head = SIGNAL_IDS.map(
-    (id) => `<th scope="col" class="col" title="${esc(signalName(l, id))}"><span>${esc(signalShortName(l, id))}</span></th>`,
+    (id) =>
+      `<th scope="col" class="col" title="${esc(signalName(l, id))}"><span>${esc(signalShortName(l, id))}</span></th>`,
   );
   const body =
     r.teams.length === 0
@@ -78,7 +80,10 @@ function signalsTable(r: Report): string {
 
 function ritualRow(l: Locale, x: RitualEntry): string {
   const n = (v: number) => esc(formatNumber(l, v));
-  const held = x.held < x.expected ? `<strong class="short">${n(x.held)}</strong><span class="sr"> ${esc(t(l, "belowExpected"))}</span>` : n(x.held);
+  const held =
+    x.held < x.expected
+      ? `<strong class="short">${n(x.held)}</strong><span class="sr"> ${esc(t(l, "belowExpected"))}</span>`
+      : n(x.held);
   const cells = [
     [t(l, "expected"), n(x.expected)],
     [t(l, "held"), held],
@@ -99,11 +104,18 @@ export function detailsSection(r: Report): string {
   const l = r.locale;
   const listed = sortAlerts(r.alerts).filter((a) => a.severity === "watch");
   const parts = [
-    listed.length > 0 ? fold(t(l, "detailsWatches"), `<div class="alerts">${listed.map((a) => alertCard(l, a)).join("\n")}</div>`) : "",
+    listed.length > 0
+      ? fold(
+          t(l, "detailsWatches"),
+          `<div class="alerts">${listed.map((a) => alertCard(l, a)).join("\n")}</div>`,
+        )
+      : "",
     fold(t(l, "detailsSignals", { n: r.signals.length }), signalsTable(r)),
     fold(
       t(l, "detailsRituals"),
-      r.rituals.length === 0 ? `<p class="muted">${esc(t(l, "noRituals"))}</p>` : `<ul class="rituals">${r.rituals.map((x) => ritualRow(l, x)).join("")}</ul>`,
+      r.rituals.length === 0
+        ? `<p class="muted">${esc(t(l, "noRituals"))}</p>`
+        : `<ul class="rituals">${r.rituals.map((x) => ritualRow(l, x)).join("")}</ul>`,
     ),
     r.warnings.length > 0
       ? fold(

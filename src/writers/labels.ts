@@ -35,11 +35,15 @@ export function scopeName(locale: Locale, scope: Scope): string {
 export const colon = (locale: Locale): string => (locale === "fr" ? "\u00a0:" : ":");
 
 export function formatNumber(locale: Locale, value: number, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(value);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(
+    value,
+  );
 }
 
 export function formatPercent(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
 
 /** Units whose values are fractions of 1, shown as percentages. */
@@ -59,6 +63,19 @@ export function formatValue(locale: Locale, value: number | null, unit: string):
   const key = `unit.${unit}` as MessageKey;
   if (!(key in FR)) return `${v} ${unit}`;
   return t(locale, key, { v, n: Math.round(value * 10) / 10 });
+}
+
+/** "14,2 / 10,1 h/pers./sem.", "100 % / 55 % sans décision": the unit once, after the pair. */
+export function valuePair(
+  locale: Locale,
+  value: number | null,
+  baseline: number | null,
+  unit: string,
+): string {
+  if (value === null || baseline === null || !Number.isFinite(value))
+    return valueVsBaseline(locale, value, baseline, unit);
+  const v = isShare(unit) ? formatPercent(locale, value) : formatNumber(locale, value);
+  return `${v} / ${formatValue(locale, baseline, unit)}`;
 }
 
 /** "14,2 h/pers./sem. (réf. 10,1 h/pers./sem.)": a value beside its baseline. */

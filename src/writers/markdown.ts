@@ -18,7 +18,14 @@ import {
   valueVsBaseline,
   weekLabel,
 } from "./labels.js";
-import { attention, firstSentence, MAX_EVIDENCE_SHOWN, sortAlerts, sortSignals, weekDelta } from "./select.js";
+import {
+  attention,
+  firstSentence,
+  MAX_EVIDENCE_SHOWN,
+  sortAlerts,
+  sortSignals,
+  weekDelta,
+} from "./select.js";
 
 const MARK = { ok: "🟢", watch: "🟠", alert: "🔴" } as const;
 
@@ -44,7 +51,9 @@ function header(r: Report): string {
   const score = r.insufficientHistory
     ? `**${t(l, "overall")}${colon(l)} —** — ${statusLabel(l, "none")}`
     : `**${t(l, "overall")}${colon(l)} ${Math.round(r.score)}/100** — ${MARK[r.status]} ${statusLabel(l, r.status)}${delta === null ? "" : ` (${deltaLabel(l, delta)})`}`;
-  const meaning = r.insufficientHistory ? t(l, "noHistory") : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  const meaning = r.insufficientHistory
+    ? t(l, "noHistory")
+    : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
   return [
     `# ${t(l, "title")} — ${md(r.tenantName)}`,
     `**${weekLabel(l, r.week)}** (${periodLabel(l, r.period)}) · ${t(l, "stats", { ...r.stats })}`,
@@ -89,7 +98,9 @@ function attentionSection(r: Report): string {
   const body = cards.map((a) => alertBlock(l, a));
   if (watches.length > 0) {
     const items = watches.map((g) => {
-      const scopes = g.entries.map((a) => `${MARK[a.severity]} ${md(scopeName(l, a.scope))} ${Math.round(a.score)}`);
+      const scopes = g.entries.map(
+        (a) => `${MARK[a.severity]} ${md(scopeName(l, a.scope))} ${Math.round(a.score)}`,
+      );
       const gist = g.entries[0] ? ` — ${md(firstSentence(g.entries[0].summary))}` : "";
       return `- **${signalName(l, g.signal)}** · ${scopes.join(", ")}${gist}`;
     });
@@ -126,7 +137,9 @@ function watchDetails(r: Report): string {
 
 function signalRow(l: Locale, s: SignalEntry): string[] {
   // Without a baseline the status means nothing yet: say so instead of printing "healthy".
-  const status = s.insufficientHistory ? statusLabel(l, "none") : `${MARK[s.status]} ${statusLabel(l, s.status)}`;
+  const status = s.insufficientHistory
+    ? statusLabel(l, "none")
+    : `${MARK[s.status]} ${statusLabel(l, s.status)}`;
   return [
     signalName(l, s.id),
     md(scopeName(l, s.scope)),
@@ -161,7 +174,16 @@ function ritualRow(l: Locale, x: RitualEntry): string[] {
 function ritualsSection(r: Report): string {
   const l = r.locale;
   if (r.rituals.length === 0) return `### ${t(l, "detailsRituals")}\n\n${t(l, "noRituals")}`;
-  const keys = ["ritual", "cadence", "expected", "held", "cancelled", "withNotes", "withDecisions", "withoutAgenda"] as const;
+  const keys = [
+    "ritual",
+    "cadence",
+    "expected",
+    "held",
+    "cancelled",
+    "withNotes",
+    "withDecisions",
+    "withoutAgenda",
+  ] as const;
   return `### ${t(l, "detailsRituals")}\n\n${table(
     keys.map((k) => t(l, k)),
     r.rituals.map((x) => ritualRow(l, x)),

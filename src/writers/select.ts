@@ -39,7 +39,11 @@ export interface WatchGroup {
  * every `watch` — plus any alert beyond the cards — as one compact list grouped by signal, so the
  * same signal seen at the organisation and in a team reads once.
  */
-export function attention(report: Report): { cards: AlertEntry[]; watches: WatchGroup[]; counts: { alerts: number; watches: number } } {
+export function attention(report: Report): {
+  cards: AlertEntry[];
+  watches: WatchGroup[];
+  counts: { alerts: number; watches: number };
+} {
   const sorted = sortAlerts(report.alerts);
   const alerts = sorted.filter((a) => a.severity === "alert");
   const cards = alerts.slice(0, MAX_ALERTS_SHOWN);

@@ -55,15 +55,19 @@ export const FR = {
     "Moyenne des dix signaux ; chacun compare cette semaine aux {baseline} semaines précédentes de la même équipe (ou de toute l'organisation).",
   scoreRule:
     "Règle unique des scores, couleurs et statuts : de 71 à 100, sain (vert) ; de 41 à 70, à surveiller (orange) ; de 0 à 40, alerte (rouge).",
-  noHistory: "Pas encore assez d'historique pour noter la semaine : il faut au moins trois semaines de référence.",
-  vsLastWeek: "{delta, plural, =0 {Stable par rapport à la semaine précédente} other {{signed} pts par rapport à la semaine précédente}}",
+  noHistory:
+    "Pas encore assez d'historique pour noter la semaine : il faut au moins trois semaines de référence.",
+  vsLastWeek:
+    "{delta, plural, =0 {Stable par rapport à la semaine précédente} other {{signed} pts par rapport à la semaine précédente}}",
   trend: "Tendance",
   trendLabel: "Score global des dernières semaines",
   attention: "À traiter maintenant",
   alertsCount: "{n, plural, =0 {Aucune alerte} one {# alerte} other {# alertes}}",
-  watchesCount: "{n, plural, =0 {aucun point à surveiller} one {# point à surveiller} other {# points à surveiller}}",
+  watchesCount:
+    "{n, plural, =0 {aucun point à surveiller} one {# point à surveiller} other {# points à surveiller}}",
   noAlerts: "Aucune alerte ni point à surveiller cette semaine.",
-  moreAlertsPage: "{n, plural, one {Une autre alerte figure dans le détail.} other {# autres alertes figurent dans le détail.}}",
+  moreAlertsPage:
+    "{n, plural, one {Une autre alerte figure dans le détail.} other {# autres alertes figurent dans le détail.}}",
   moreAlertsCli: "{n, plural, one {… et une autre dans report.html} other {… et # autres dans report.html}}",
   watches: "À surveiller",
   evidence: "Éléments observés",
@@ -102,7 +106,8 @@ export const FR = {
   belowExpected: "en dessous de l'attendu",
   noRituals: "Aucun rituel configuré.",
   warnings: "Avertissements",
-  moreWarnings: "{n, plural, one {et un autre avertissement dans report.json} other {et # autres avertissements dans report.json}}",
+  moreWarnings:
+    "{n, plural, one {et un autre avertissement dans report.json} other {et # autres avertissements dans report.json}}",
   generatedBy: "Généré par Vigie",
   orgScope: "Organisation",
   teamScope: "Équipe {team}",
@@ -124,7 +129,8 @@ export const FR = {
   alertTitle: "{signal} — {scope}",
   // Terminal.
   "cli.written": "Rapport écrit dans {dir}",
-  "cli.alertsLine": "{alerts, plural, =0 {Aucune alerte} one {# alerte} other {# alertes}}, {watches, plural, =0 {aucun point à surveiller} one {# point à surveiller} other {# points à surveiller}}",
+  "cli.alertsLine":
+    "{alerts, plural, =0 {Aucune alerte} one {# alerte} other {# alertes}}, {watches, plural, =0 {aucun point à surveiller} one {# point à surveiller} other {# points à surveiller}}",
 } as const;
 
 export type MessageKey = keyof typeof FR;

@@ -120,7 +120,10 @@ function evidenceOf(
         l.note,
         tr(
           ctx.locale,
-          { fr: "{n, plural, one {# demande} other {# demandes}} d'arbitrage", en: "{n, plural, one {# arbitration request} other {# arbitration requests}}" },
+          {
+            fr: "{n, plural, one {# demande} other {# demandes}} d'arbitrage",
+            en: "{n, plural, one {# arbitration request} other {# arbitration requests}}",
+          },
           { n: l.count },
         ),
       ),

@@ -105,7 +105,10 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     const why = (k: number) =>
       tr(
         ctx.locale,
-        { fr: "{k, plural, one {# ligne} other {# lignes}} de fatigue ou de lassitude", en: "{k, plural, one {# line} other {# lines}} of fatigue or weariness" },
+        {
+          fr: "{k, plural, one {# ligne} other {# lignes}} de fatigue ou de lassitude",
+          en: "{k, plural, one {# line} other {# lines}} of fatigue or weariness",
+        },
         { k },
       );
     out.push({

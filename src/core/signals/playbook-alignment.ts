@@ -100,7 +100,10 @@ export function actionFollowthroughAction(ctx: WeekContext, f: FollowthroughFact
     parts.push(
       tr(
         l,
-        { fr: "reprenez {overdue, plural, one {l'action en retard} other {les # actions en retard}}", en: "review {overdue, plural, one {the overdue action} other {the # overdue actions}}" },
+        {
+          fr: "reprenez {overdue, plural, one {l'action en retard} other {les # actions en retard}}",
+          en: "review {overdue, plural, one {the overdue action} other {the # overdue actions}}",
+        },
         vars,
       ),
     );

@@ -330,7 +330,7 @@ function summary(
   }
   const weeks = CADENCE_WINDOW_WEEKS[top.ritual.cadence] ?? 1;
   const text = {
-    fr: "{r} ({who}) : {held, plural, one {# occurrence tenue} other {# occurrences tenues}} sur {exp} {exp, plural, one {attendue} other {attendues}} ces {w} dernières semaines ({miss, plural, one {# manquée} other {# manquées}}){agenda}.",
+    fr: "{r} ({who}) : {held, plural, one {# occurrence tenue} other {# occurrences tenues}} sur {exp} {exp, plural, one {attendue} other {attendues}} ces {w} dernières semaines ({miss} manquées){agenda}.",
     en: "{r} ({who}): {held, plural, one {# occurrence} other {# occurrences}} held of {exp} expected over the last {w} weeks ({miss} missed){agenda}.",
   };
   const rv = {

@@ -24,7 +24,14 @@ import {
   weekLabel,
   weekShortLabel,
 } from "../labels.js";
-import { attention, firstSentence, MAX_EVIDENCE_SHOWN, sortAlerts, sortSignals, weekDelta } from "../select.js";
+import {
+  attention,
+  firstSentence,
+  MAX_EVIDENCE_SHOWN,
+  sortAlerts,
+  sortSignals,
+  weekDelta,
+} from "../select.js";
 import { callout, type DraftBlock, table, textBlocks, toggle } from "./draft.js";
 import { type RichTextItemRequest, runs, text } from "./rich-text.js";
 
@@ -61,7 +68,9 @@ function header(r: Report): DraftBlock[] {
   const status: Status | "none" = r.insufficientHistory ? "none" : r.status;
   const delta = weekDelta(r);
   const score = r.insufficientHistory ? "—" : `${Math.round(r.score)}/100`;
-  const meaning = r.insufficientHistory ? t(l, "noHistory") : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  const meaning = r.insufficientHistory
+    ? t(l, "noHistory")
+    : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
   const lines = [
     text(`${t(l, "overall")}${colon(l)} ${score} — ${statusLabel(l, status)}`, { bold: true }),
     text(delta === null ? "\n" : ` (${deltaLabel(l, delta)})\n`),
@@ -100,12 +109,15 @@ function attentionSection(r: Report, alertsUrl: string | null): DraftBlock[] {
       }),
     ),
   ];
-  if (cards.length === 0 && watches.length === 0) blocks.push(...textBlocks("paragraph", text(t(l, "noAlerts"))));
+  if (cards.length === 0 && watches.length === 0)
+    blocks.push(...textBlocks("paragraph", text(t(l, "noAlerts"))));
   for (const alert of cards) blocks.push(...alertBlocks(l, alert));
   if (watches.length > 0) {
     blocks.push(...textBlocks("heading_3", text(t(l, "watches"))));
     for (const g of watches) {
-      const scopes = g.entries.map((a) => `${MARK[a.severity]} ${scopeName(l, a.scope)} ${Math.round(a.score)}`);
+      const scopes = g.entries.map(
+        (a) => `${MARK[a.severity]} ${scopeName(l, a.scope)} ${Math.round(a.score)}`,
+      );
       const gist = g.entries[0] ? ` — ${firstSentence(g.entries[0].summary)}` : "";
       blocks.push(
         ...textBlocks(
@@ -118,7 +130,10 @@ function attentionSection(r: Report, alertsUrl: string | null): DraftBlock[] {
   if (alertsUrl) {
     const [before = "", after = ""] = t(l, "openAlertsDatabase", { link: "\u0000" }).split("\u0000");
     blocks.push(
-      ...textBlocks("paragraph", runs(text(before), text(t(l, "alertsDatabase"), {}, alertsUrl), text(after))),
+      ...textBlocks(
+        "paragraph",
+        runs(text(before), text(t(l, "alertsDatabase"), {}, alertsUrl), text(after)),
+      ),
     );
   }
   return blocks;
@@ -135,11 +150,17 @@ export function alertBody(l: Locale, a: AlertEntry): DraftBlock[] {
   const blocks = textBlocks("paragraph", text(a.summary));
   if (a.evidence.length > 0) {
     blocks.push(...textBlocks("paragraph", text(t(l, "evidence"), { bold: true })));
-    for (const e of a.evidence.slice(0, MAX_EVIDENCE_SHOWN)) blocks.push(...textBlocks("bulleted_list_item", evidence(l, e)));
+    for (const e of a.evidence.slice(0, MAX_EVIDENCE_SHOWN))
+      blocks.push(...textBlocks("bulleted_list_item", evidence(l, e)));
     const more = a.evidence.length - MAX_EVIDENCE_SHOWN;
-    if (more > 0) blocks.push(...textBlocks("bulleted_list_item", text(t(l, "moreEvidence", { n: more }), { italic: true })));
+    if (more > 0)
+      blocks.push(
+        ...textBlocks("bulleted_list_item", text(t(l, "moreEvidence", { n: more }), { italic: true })),
+      );
   }
-  blocks.push(...textBlocks("paragraph", runs(text(`${t(l, "action")}${colon(l)} `, { bold: true }), text(a.action))));
+  blocks.push(
+    ...textBlocks("paragraph", runs(text(`${t(l, "action")}${colon(l)} `, { bold: true }), text(a.action))),
+  );
   return blocks;
 }
 
@@ -159,7 +180,10 @@ function teamsSection(r: Report): DraftBlock[] {
   return [
     ...heading,
     table(cells([headers, ...r.teams.map((team) => teamRow(team))])),
-    ...textBlocks("paragraph", text(`${t(l, "scoreRule")} ${t(l, "gridHelp")}`, { italic: true, color: "gray" })),
+    ...textBlocks(
+      "paragraph",
+      text(`${t(l, "scoreRule")} ${t(l, "gridHelp")}`, { italic: true, color: "gray" }),
+    ),
   ];
 }
 
@@ -175,12 +199,19 @@ function details(r: Report): DraftBlock[] {
   const l = r.locale;
   const watches = sortAlerts(r.alerts).filter((a) => a.severity === "watch");
   const out: DraftBlock[] = [];
-  if (watches.length > 0) out.push(toggle(text(t(l, "detailsWatches")), watches.flatMap((a) => alertBlocks(l, a))));
+  if (watches.length > 0)
+    out.push(
+      toggle(
+        text(t(l, "detailsWatches")),
+        watches.flatMap((a) => alertBlocks(l, a)),
+      ),
+    );
   const headers = (["signal", "scope", "valueBaseline", "status"] as const).map((k) => t(l, k));
   const rows = sortSignals(r.signals).map((s) => signalRow(l, s));
   out.push(toggle(text(t(l, "detailsSignals", { n: r.signals.length })), [table(cells([headers, ...rows]))]));
   out.push(toggle(text(t(l, "detailsRituals")), ritualsBlocks(r)));
-  if (r.warnings.length > 0) out.push(toggle(text(`${t(l, "warnings")} (${formatNumber(l, r.warnings.length)})`), warnings(r)));
+  if (r.warnings.length > 0)
+    out.push(toggle(text(`${t(l, "warnings")} (${formatNumber(l, r.warnings.length)})`), warnings(r)));
   return out;
 }
 
@@ -188,7 +219,12 @@ function signalRow(l: Locale, s: SignalEntry): string[] {
   const status = s.insufficientHistory
     ? statusLabel(l, "none")
     : `${MARK[s.status]} ${statusLabel(l, s.status)} ${Math.round(s.score)}`;
-  return [signalName(l, s.id), scopeName(l, s.scope), valueVsBaseline(l, s.value, s.baseline, s.unit), status];
+  return [
+    signalName(l, s.id),
+    scopeName(l, s.scope),
+    valueVsBaseline(l, s.value, s.baseline, s.unit),
+    status,
+  ];
 }
 
 function ritualsBlocks(r: Report): DraftBlock[] {
@@ -210,7 +246,10 @@ function ritualLine(l: Locale, x: RitualEntry): RichTextItemRequest[] {
     ] as const
   ).map(([k, v]) => `${t(l, k)}${colon(l)} ${n(v)}`);
   const short = x.held < x.expected ? ` ⚠️ ${t(l, "belowExpected")}` : "";
-  return runs(text(x.name, { bold: true }), text(` (${cadenceLabel(l, x.cadence)}) · ${figures.join(" · ")}${short}`));
+  return runs(
+    text(x.name, { bold: true }),
+    text(` (${cadenceLabel(l, x.cadence)}) · ${figures.join(" · ")}${short}`),
+  );
 }
 
 function warnings(r: Report): DraftBlock[] {
@@ -219,7 +258,8 @@ function warnings(r: Report): DraftBlock[] {
     textBlocks("bulleted_list_item", runs(text(w.file, { code: true }), text(` — ${w.message}`))),
   );
   const more = r.warnings.length - shown.length;
-  if (more > 0) items.push(...textBlocks("paragraph", text(t(r.locale, "moreWarnings", { n: more }), { italic: true })));
+  if (more > 0)
+    items.push(...textBlocks("paragraph", text(t(r.locale, "moreWarnings", { n: more }), { italic: true })));
   return items;
 }
 
