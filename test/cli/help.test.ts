@@ -48,7 +48,7 @@ describe("the command line", () => {
     expect(b.err).toContain("Usage: vigie analyze");
     const c = io();
     expect(await main(["evla"], c)).toBe(2);
-    expect(c.err).toContain('(did you mean "sync"?)');
+    expect(c.err).toContain('(did you mean "eval"?)');
     const d = io();
     expect(await main(["frobnicate"], d)).toBe(2);
     expect(d.err).not.toContain("did you mean");
