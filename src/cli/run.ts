@@ -13,6 +13,7 @@ import { runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
+import { alertsTarget } from "../writers/notion/alerts-database.js";
 import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
 import { weeklyPageTitle, writeWeeklyPage } from "../writers/notion/page-writer.js";
 import { writeReport } from "../writers/write-report.js";
@@ -215,16 +216,22 @@ async function writeNotion(
   progress: Progress,
 ): Promise<{ page: string; alerts: AlertsResult }> {
   progress.update("writing the Notion page", 0, 2);
+  // The alerts database first (created under the parent page when the tenant names none): the page links to it.
+  const rows = await alertsTarget(notion.client, notion.upstream, {
+    parentPageId: target.parentPageId,
+    dataSourceId: target.alertsDataSourceId,
+    locale: report.locale,
+  });
   const page = await writeWeeklyPage(notion.client, notion.upstream, {
     parentPageId: target.parentPageId,
     tenant,
     week: report.week,
     report,
+    alertsUrl: rows.url,
   });
-  if (!target.alertsDataSourceId) return { page: page.url, alerts: noAlertsWritten() };
   progress.update("writing the Notion alerts", 1, 2);
   const alerts = await upsertAlerts(notion.client, notion.upstream, {
-    dataSourceId: target.alertsDataSourceId,
+    dataSourceId: rows.dataSourceId,
     tenant,
     week: report.week,
     report,

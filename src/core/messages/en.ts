@@ -107,6 +107,7 @@ export const EN: Record<MessageKey, string> = {
   orgScope: "Organisation",
   teamScope: "{team} team",
   alertsDatabase: "Alerts database",
+  alertsDatabaseTitle: "Vigie alerts",
   openAlertsDatabase: "Every alert, with its findings and action: {link}",
   "prop.name": "Alert",
   "prop.key": "Vigie key",

@@ -112,6 +112,7 @@ export const FR = {
   orgScope: "Organisation",
   teamScope: "Équipe {team}",
   alertsDatabase: "Base des alertes",
+  alertsDatabaseTitle: "Alertes Vigie",
   openAlertsDatabase: "Toutes les alertes, avec leurs constats et actions : {link}",
   // The Notion alerts data source: property names and select options, as readers see them.
   "prop.name": "Alerte",
