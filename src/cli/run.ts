@@ -5,6 +5,7 @@ import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { type PreparedSnapshot, prepareSnapshot, weekHasData } from "../core/context.js";
 import { BadInputError } from "../core/errors.js";
+import { formatMessage } from "../core/i18n.js";
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { buildReport } from "../core/report-builder.js";
@@ -13,6 +14,7 @@ import { runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
+import { t } from "../writers/labels.js";
 import { alertsTarget } from "../writers/notion/alerts-database.js";
 import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
 import { weeklyPageTitle, writeWeeklyPage } from "../writers/notion/page-writer.js";
@@ -103,7 +105,14 @@ export async function runCommand(argv: string[], io: CliIo, clock = () => new Da
       : {}),
   };
   if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
-  else if (!o.quiet) {
+  else if (o.quiet)
+    io.stdout(
+      [...files, summary.page, summary.doc]
+        .filter((x) => x)
+        .map((x) => `${x}\n`)
+        .join(""),
+    );
+  else {
     const sync = formatSyncSummary(synced, run.retries.counts);
     io.stdout(humanSummary(summary, report, files, out, run.target, sync));
   }
@@ -240,6 +249,11 @@ async function writeNotion(
   return { page: page.url, alerts };
 }
 
+function alertCounts(report: Report): { alerts: number; watches: number } {
+  const watches = report.alerts.filter((a) => a.severity === "watch").length;
+  return { alerts: report.alerts.length - watches, watches };
+}
+
 function pageTitle(tenant: Tenant, report: Report): string {
   return weeklyPageTitle(tenant.name, report.week);
 }
@@ -254,14 +268,14 @@ function humanSummary(
 ): string {
   const lines = [
     sync.trimEnd(),
-    `${report.week}: score ${report.score} (${report.status}), ${report.alerts.length} alert(s)`,
+    `${report.week}: score ${report.score} (${report.status}), ${t(report.locale, "cli.alertsLine", alertCounts(report))}`,
   ];
   if (s.dryRun && target) {
     lines.push(
       `Dry run: nothing written to Notion. Would write the page "${s.dryRun.page}" under ${target.parentPageId}` +
         (target.alertsDataSourceId
-          ? ` and upsert ${s.dryRun.alerts} alert row(s) into ${target.alertsDataSourceId}`
-          : ""),
+          ? ` and upsert ${formatMessage("en", "{n, plural, one {# alert row} other {# alert rows}}", { n: s.dryRun.alerts })} into ${target.alertsDataSourceId}`
+          : " and the alert rows into the alerts database it creates there"),
     );
   }
   if (s.page) {

@@ -51,7 +51,7 @@ describe("vigie run", () => {
     expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
     expect(JSON.parse(second.out).doc).toBe(one.doc);
     expect(uploads()).toBe(1);
-  });
+  }, 120_000);
 
   it("writes the page and the alerts once, then updates them with far fewer requests", async () => {
     const first = io();
@@ -77,7 +77,7 @@ describe("vigie run", () => {
     expect(sandbox.state()).toEqual({ pages: 1, alertRows: report.alerts.length });
     const printed = first.out + first.err + second.out + second.err;
     for (const secret of sandbox.secrets) expect(printed).not.toContain(secret);
-  });
+  }, 120_000);
 
   it("--dry-run writes the local report and nothing to Notion", async () => {
     const run = io();
@@ -102,7 +102,7 @@ describe("vigie run", () => {
       'Dry run: nothing written to Notion. Would write the page "Vigie — Atelier Dupont SAS — 2026-W47"',
     );
     expect(notionWrites()).toBe(0);
-  });
+  }, 120_000);
 
   it("defaults to the last complete week before the clock, in the tenant's zone", async () => {
     const run = io();
@@ -115,7 +115,7 @@ describe("vigie run", () => {
       await readFile(join(sandbox.dir, "out/atelier-dupont/2026-W46/report.json"), "utf8"),
     );
     expect(report.week).toBe("2026-W46");
-  });
+  }, 120_000);
 
   it("defaults to the last week with data when the data stops earlier", async () => {
     const prepared = prepareSnapshot(await readWorkspace(DEMO));
