@@ -95,12 +95,14 @@ function ritualRow(l: Locale, x: RitualEntry): string {
   return `<li><strong>${esc(x.name)}</strong> <span class="muted">${esc(cadenceLabel(l, x.cadence))}</span><br>${cells.join(" ")}</li>`;
 }
 
-function fold(summary: string, body: string): string {
+/** A disclosure in the browser; a plain heading where there is none (the Google Doc). */
+function fold(summary: string, body: string, folded: boolean): string {
+  if (!folded) return `<h3>${esc(summary)}</h3>\n${body}`;
   return `<details><summary>${esc(summary)}</summary>\n${body}\n</details>`;
 }
 
 /** The details, folded away: watches in full, every signal, rituals and warnings. */
-export function detailsSection(r: Report): string {
+export function detailsSection(r: Report, folded = true): string {
   const l = r.locale;
   const listed = sortAlerts(r.alerts).filter((a) => a.severity === "watch");
   const parts = [
@@ -108,19 +110,22 @@ export function detailsSection(r: Report): string {
       ? fold(
           t(l, "detailsWatches"),
           `<div class="alerts">${listed.map((a) => alertCard(l, a)).join("\n")}</div>`,
+          folded,
         )
       : "",
-    fold(t(l, "detailsSignals", { n: r.signals.length }), signalsTable(r)),
+    fold(t(l, "detailsSignals", { n: r.signals.length }), signalsTable(r), folded),
     fold(
       t(l, "detailsRituals"),
       r.rituals.length === 0
         ? `<p class="muted">${esc(t(l, "noRituals"))}</p>`
         : `<ul class="rituals">${r.rituals.map((x) => ritualRow(l, x)).join("")}</ul>`,
+      folded,
     ),
     r.warnings.length > 0
       ? fold(
           `${t(l, "warnings")} (${formatNumber(l, r.warnings.length)})`,
           `<ul class="warnings">${r.warnings.map((w) => `<li><code>${esc(w.file)}</code> — ${esc(w.message)}</li>`).join("")}</ul>`,
+          folded,
         )
       : "",
   ].filter((p) => p !== "");

@@ -14,16 +14,17 @@ const CSP =
 
 /**
  * The weekly page a leader reads in two minutes, one self-contained offline HTML file, in the
- * order a leader asks: how are we, what needs attention now, where — then the details, folded.
+ * order a leader asks: how are we, what needs attention now, where — then the details, folded
+ * (`folded: false` for the Google Doc, which has no disclosure: the details become headed sections).
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, opts: { folded?: boolean } = {}): string {
   const title = `Vigie — ${report.tenantName} — ${weekLabel(report.locale, report.week)}`;
   const body = [
     pageHeader(report),
     hero(report),
     attentionSection(report),
     gridSection(report),
-    detailsSection(report),
+    detailsSection(report, opts.folded ?? true),
     pageFooter(report),
   ];
   return `<!doctype html>
@@ -45,3 +46,6 @@ ${body.join("\n")}
 </html>
 `;
 }
+
+/** The same page for the Google Doc: a Doc has no disclosure, so the details are headed sections. */
+export const renderDocHtml = (report: Report): string => renderHtml(report, { folded: false });
