@@ -9,9 +9,15 @@ export interface AnalysisOptions {
 }
 
 /**
- * Runs detectors over weeks of one prepared snapshot. Week contexts and measures are cached,
- * so analysing a week, its baseline and the trend's earlier weeks measures each week once.
- * Past weeks' measures are plain figures: a history store can later supply them instead.
+ * Week contexts kept at once. A context holds every meeting of its week; its measures are all
+ * taken when it is built, so only the weeks being judged need it and older ones are let go.
+ */
+export const CONTEXTS_KEPT = 3;
+
+/**
+ * Runs detectors over weeks of one prepared snapshot. Measures are cached, so analysing a
+ * week, its baseline and the trend's earlier weeks measures each week once; week contexts are
+ * rebuilt on demand. Past weeks' measures are plain figures: a history store can supply them.
  */
 export class Analysis {
   private readonly contexts = new Map<string, WeekContext>();
@@ -26,10 +32,10 @@ export class Analysis {
 
   context(week: IsoWeek): WeekContext {
     let ctx = this.contexts.get(week.id);
-    if (!ctx) {
-      ctx = buildWeekContext(this.prepared, week);
-      this.contexts.set(week.id, ctx);
-    }
+    if (ctx) this.contexts.delete(week.id);
+    else ctx = buildWeekContext(this.prepared, week);
+    this.contexts.set(week.id, ctx);
+    if (this.contexts.size > CONTEXTS_KEPT) this.contexts.delete(this.contexts.keys().next().value as string);
     return ctx;
   }
 
@@ -42,8 +48,14 @@ export class Analysis {
     const key = `${detector.id}@${week.id}`;
     let m = this.measureCache.get(key);
     if (!m) {
-      m = weekHasData(this.prepared, week) ? detector.measure(this.context(week), this.params(detector)) : [];
-      this.measureCache.set(key, m);
+      // Every detector measures a week once its context is built, so it need not be kept.
+      const all = this.detectors.includes(detector) ? this.detectors : [detector];
+      const ctx = weekHasData(this.prepared, week) ? this.context(week) : null;
+      for (const d of all) {
+        const k = `${d.id}@${week.id}`;
+        if (!this.measureCache.has(k)) this.measureCache.set(k, ctx ? d.measure(ctx, this.params(d)) : []);
+      }
+      m = this.measureCache.get(key) ?? [];
     }
     return m;
   }
