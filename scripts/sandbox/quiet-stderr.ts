@@ -10,7 +10,10 @@ export function quietStderr(write: (text: string) => void, env: Record<string, s
   let pending = "";
   return {
     write(text: string): void {
-      if (env.VIGIE_DEBUG) return write(text);
+      if (env.VIGIE_DEBUG) {
+        write(text);
+        return;
+      }
       pending += text;
       const lines = pending.split("\n");
       pending = lines.pop() ?? "";
