@@ -4,6 +4,9 @@ import { statusOfScore } from "../core/scoring.js";
 import { escapeHtml as esc } from "./escape.js";
 import { colon, t, weekShortLabel } from "./labels.js";
 
+/** Height of a bar at 100: the list is this plus room for the value above and the week below. */
+const BAR_MAX_PX = 100;
+
 /**
  * The overall score of recent weeks as HTML bars, one per week with its label and value: text
  * stays real text at the page's size on any screen (an SVG scaled to a phone made its labels
@@ -16,8 +19,9 @@ export function trendChart(locale: Locale, trend: readonly TrendPoint[]): string
       return `<li class="bar none"><span class="v">–</span><span class="b" style="height:0"></span><span class="w">${label}</span></li>`;
     }
     const score = Math.round(p.score);
-    const height = Math.max(4, Math.min(100, score));
-    return `<li class="bar ${statusOfScore(score)}"><span class="v">${score}</span><span class="b" style="height:${height}%"></span><span class="w">${label}</span></li>`;
+    // In pixels of the plot (BAR_MAX_PX), so the value and week label above and below always fit.
+    const height = Math.round((Math.max(4, Math.min(100, score)) / 100) * BAR_MAX_PX);
+    return `<li class="bar ${statusOfScore(score)}"><span class="v">${score}</span><span class="b" style="height:${height}px"></span><span class="w">${label}</span></li>`;
   });
   const desc = trend
     .map(

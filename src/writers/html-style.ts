@@ -46,14 +46,13 @@ section { background: var(--bg); border: 1px solid var(--line); border-radius: 1
 .meaning { margin: 14px 0 4px; }
 .rule { margin: 0; color: var(--muted); }
 
-.trend { display: flex; gap: 6px; list-style: none; margin: 6px 0 0; padding: 0; height: 130px; align-items: stretch; }
+.trend { display: flex; gap: 6px; list-style: none; margin: 6px 0 0; padding: 0; height: 150px; align-items: stretch; }
 .bar { flex: 1 1 0; min-width: 0; display: flex; flex-direction: column; justify-content: flex-end; align-items: center; font-size: 12px; }
 .bar .b { width: 100%; max-width: 44px; border-radius: 4px 4px 0 0; background: var(--none); }
 .bar.ok .b { background: var(--ok); } .bar.watch .b { background: var(--watch); } .bar.alert .b { background: var(--alert); }
 .bar .v { font-weight: 700; font-variant-numeric: tabular-nums; }
 .bar .w { color: var(--muted); white-space: nowrap; }
 .bar:last-child .w { color: var(--fg); font-weight: 700; }
-.trend { height: 150px; }
 .bar .b { flex: 0 0 auto; }
 
 .badge { display: inline-block; padding: 1px 10px; border-radius: 999px; font-size: .8rem; font-weight: 650; white-space: nowrap; }

@@ -63,7 +63,7 @@ describe("missing_decisions", () => {
       why: "CODIR : aucun compte rendu",
     });
     expect(org?.summary).toMatch(
-      /^4 réunion\(s\) de pilotage sur 6 \(67\s%\) n'ont consigné aucune décision/,
+      /^4 sur 6 réunions de rituel \(67\s%\) n'ont consigné aucune décision/,
     );
     expect(scope(fs, "team:Ventes")?.status).toBe("alert");
     expect(scope(fs, "team:Tech")?.status).toBe("ok");
@@ -124,7 +124,7 @@ describe("missing_decisions", () => {
     });
     const org = scope(findingsFor(missingDecisions, snap, W), "org");
     expect(org?.summary).toMatch(
-      /steering meeting\(s\) .* of the organisation recorded no decision this week/,
+      /ritual meetings? .* of the organisation recorded no decision this week/,
     );
   });
 });
