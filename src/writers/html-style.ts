@@ -122,7 +122,7 @@ footer { margin-top: 20px; text-align: center; font-size: .8rem; color: var(--mu
   .hero-grid { grid-template-columns: 1fr; }
   .big { font-size: 3rem; }
   .grid .n { display: none; }
-  .grid thead th:first-child { width: 27%; }
+  .grid thead th:first-child { width: 30%; }
   .grid th.col { height: 96px; padding: 4px 0; }
   .grid th.col span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
   .details-table, .details-table tbody, .details-table tr, .details-table td { display: block; width: auto; }
