@@ -347,10 +347,10 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
     h: insufficientHistoryText(l, weeks),
   };
   const facts = {
-    fr: "{capWho} : {a} action(s) sans responsable ou sans date sur {n}, {o} action(s) en retard, {r} sujet(s) récurrent(s) sans décision",
-    en: "{capWho}: {a} of {n} action(s) without owner or due date, {o} overdue action(s), {r} recurring undecided topic(s)",
+    fr: "{capWho} : {a, plural, one {# action} other {# actions}} sans responsable ou sans date sur {n}, {o, plural, one {# action} other {# actions}} en retard, {r, plural, one {# sujet récurrent} other {# sujets récurrents}} sans décision",
+    en: "{capWho}: {a} of {n, plural, one {# action} other {# actions}} without owner or due date, {o, plural, one {# overdue action} other {# overdue actions}}, {r, plural, one {# recurring undecided topic} other {# recurring undecided topics}}",
   };
   const text = tr(l, facts, vars);
   if (base === null) return `${vars.h}. ${text}.`;
-  return `${text} (${tr(l, { fr: "{b} élément(s) à suivre d'habitude", en: "{b} item(s) to follow up usually" }, vars)}).`;
+  return `${text} (${tr(l, { fr: "{b, plural, one {# élément} other {# éléments}} à suivre d'habitude", en: "{b, plural, one {# item} other {# items}} to follow up usually" }, vars)}).`;
 }

@@ -17,8 +17,8 @@ export function insufficientHistoryText(locale: Locale, weeks: number): string {
   return tr(
     locale,
     {
-      fr: "Historique insuffisant ({n} semaine(s) de référence sur {min} requises)",
-      en: "Insufficient history ({n} baseline week(s) of {min} required)",
+      fr: "Historique insuffisant ({n, plural, one {# semaine} other {# semaines}} de référence sur {min} requises)",
+      en: "Insufficient history ({n, plural, one {# baseline week} other {# baseline weeks}} of {min} required)",
     },
     { n: weeks, min: MIN_BASELINE_WEEKS },
   );

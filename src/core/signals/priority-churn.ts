@@ -177,7 +177,14 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
 
 function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {
   const why = (k: number) =>
-    tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
+    tr(
+      ctx.locale,
+      {
+        fr: "{k, plural, one {# priorité listée} other {# priorités listées}}",
+        en: "{k, plural, one {# priority listed} other {# priorities listed}}",
+      },
+      { k },
+    );
   return [...lists]
     .sort((a, b) => b.items.length - a.items.length)
     .map((x) => noteEvidence(x.n, why(x.items.length)))

@@ -102,8 +102,8 @@ describe("action_followthrough", () => {
     expect(f?.status).toBe("watch");
     expect(f?.details.unassigned).toBe(8);
     expect(f?.details.overdue).toBeGreaterThanOrEqual(8);
-    expect(f?.summary).toContain("8 action(s) sans responsable ou sans date sur 8");
-    expect(f?.action).toMatch(/^Donnez un responsable et une date aux 8 action\(s\)/);
+    expect(f?.summary).toContain("8 actions sans responsable ou sans date sur 8");
+    expect(f?.action).toMatch(/^Donnez un responsable et une date aux 8 actions/);
     expect(f?.evidence[0]).toMatchObject({ kind: "page", why: "action dont l'échéance est passée" });
   });
 
