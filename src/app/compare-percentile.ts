@@ -1,0 +1,14 @@
+/**
+ * Percentile of each client in the portfolio on one signal: the share of the *other* scored
+ * clients it does as well as or better than (higher score = healthier), 0–100. 100 = nobody
+ * does better; 0 = everyone else does better. Null without a score, or with no one to compare to.
+ */
+export function percentileRanks(scores: readonly (number | null)[]): (number | null)[] {
+  const known = scores.filter((s): s is number => s !== null);
+  if (known.length < 2) return scores.map(() => null);
+  return scores.map((s) => {
+    if (s === null) return null;
+    const notBetter = known.filter((k) => k <= s).length - 1;
+    return Math.round((100 * notBetter) / (known.length - 1));
+  });
+}
