@@ -156,7 +156,7 @@ function signalCells(latest: StoredWeek | null, open: readonly StoredAlert[]): R
 }
 
 /** The core's scoring reads only these fields of a finding. */
-function asFinding(f: StoredFinding): Finding {
+export function asFinding(f: StoredFinding): Finding {
   return { ...f, value: null, baseline: null, unit: "", summary: "", action: "", evidence: [], details: {} };
 }
 

@@ -80,7 +80,8 @@ export class History {
       "SELECT week, judged FROM measured_weeks WHERE tenant_id = $1 AND week = ANY($2::text[])",
       [this.tenantId, [...weeks]],
     );
-    for (const { week, judged } of measured) out.set(week, { week, measures: [], findings: judged ? [] : null });
+    for (const { week, judged } of measured)
+      out.set(week, { week, measures: [], findings: judged ? [] : null });
     const measures = await this.sql.query<MeasureRow>(
       `SELECT week, signal, scope, value, unit, figures, sets FROM measures
        WHERE tenant_id = $1 AND week = ANY($2::text[]) ORDER BY week, signal, scope`,
