@@ -19,15 +19,17 @@ type Inputs = Pick<ClientRow, "score" | "change" | "openAlerts" | "newAlerts" | 
 export function attention(r: Inputs): Pick<ClientRow, "tier" | "reasons"> {
   const reasons: AttentionReason[] = [];
   if (r.openAlerts.alert > 0) reasons.push("alerts");
-  if (r.score !== null && r.score < OVERALL_ALERT_BELOW) reasons.push("low_score");
+  if (r.score !== null && r.score < OVERALL_ALERT_BELOW) reasons.push("very_low_score");
   const act = reasons.length > 0;
+  if (r.score !== null && r.score >= OVERALL_ALERT_BELOW && r.score < OVERALL_WATCH_BELOW)
+    reasons.push("low_score");
   if (r.openAlerts.watch > 0) reasons.push("watches");
   if (r.newAlerts.length > 0) reasons.push("new_alerts");
   if (r.change !== null && r.change <= -FALLING_POINTS) reasons.push("falling");
   if (r.freshness.lastWeek === null) reasons.push("no_data");
   else if (r.freshness.stale) reasons.push("stale");
   if (r.freshness.lastRunFailed) reasons.push("failed_run");
-  const look = reasons.length > 0 || (r.score !== null && r.score < OVERALL_WATCH_BELOW);
+  const look = reasons.length > 0;
   return { tier: act ? 0 : look ? 1 : 2, reasons };
 }
 

@@ -51,6 +51,7 @@ export interface Freshness {
 /** Why a client sits where it does in the ordering, as stable codes the writers translate. */
 export type AttentionReason =
   | "alerts"
+  | "very_low_score"
   | "low_score"
   | "watches"
   | "new_alerts"

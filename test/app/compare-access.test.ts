@@ -10,7 +10,12 @@ function portfolio() {
   return new MemorySource([
     history({ id: "alpha", name: "Alpha SAS", consultants: [ANA], weeks: calm(90) }),
     history({ id: "beta", name: "Beta SARL", consultants: ["Ana.Conseil@Example.org"], weeks: calm(60) }),
-    history({ id: "secret", name: "Secret Industries", consultants: ["other@example.org"], weeks: calm(20, [{ flags: { silo: "alert" } }]) }),
+    history({
+      id: "secret",
+      name: "Secret Industries",
+      consultants: ["other@example.org"],
+      weeks: calm(20, [{ flags: { silo: "alert" } }]),
+    }),
   ]);
 }
 
@@ -63,6 +68,8 @@ describe("a consultant's portfolio", () => {
   it("narrows to the named tenants for an operator without a consultant", async () => {
     const p = await compare(portfolio(), { tenants: ["secret", "alpha"] });
     expect(p.clients.map((c) => c.tenant)).toEqual(["secret", "alpha"]);
-    await expect(compare(portfolio(), { tenants: ["ghost"] })).rejects.toThrow("--tenants: unknown tenant ghost");
+    await expect(compare(portfolio(), { tenants: ["ghost"] })).rejects.toThrow(
+      "--tenants: unknown tenant ghost",
+    );
   });
 });

@@ -12,7 +12,10 @@ describe("buildPortfolio ordering", () => {
       history({ id: "healthy", weeks: calm(90) }),
       history({ id: "stale", weeks: calm(90).filter((w) => w.ago >= 3) }),
       history({ id: "watch", weeks: calm(85, [{ flags: { silo: "watch" } }]) }),
-      history({ id: "one-alert", weeks: calm(80, [{ flags: { silo: "alert" } }, { flags: { silo: "alert" } }]) }),
+      history({
+        id: "one-alert",
+        weeks: calm(80, [{ flags: { silo: "alert" } }, { flags: { silo: "alert" } }]),
+      }),
       history({
         id: "two-alerts",
         weeks: calm(88, [{ flags: { silo: "alert", ceo_escalation: "alert" } }]),
@@ -68,11 +71,16 @@ describe("buildPortfolio figures", () => {
       { flags: { silo: "alert", negative_sentiment: "watch" } },
     ]);
     const c = build([history({ id: "a", weeks })]).clients[0];
-    expect(c?.signals.silo).toMatchObject({ status: "alert", since: weekBefore(3), open: { alert: 1, watch: 0 } });
+    expect(c?.signals.silo).toMatchObject({
+      status: "alert",
+      since: weekBefore(3),
+      open: { alert: 1, watch: 0 },
+    });
     expect(c?.signals.priority_churn.status).toBe("ok");
     expect(c?.newAlerts).toEqual([{ signal: "negative_sentiment", severity: "watch", team: null }]);
     expect(c?.resolvedAlerts).toEqual([]);
-    const cleared = build([history({ id: "b", weeks: calm(80, [{ flags: { silo: "alert" } }, {}]) })]).clients[0];
+    const cleared = build([history({ id: "b", weeks: calm(80, [{ flags: { silo: "alert" } }, {}]) })])
+      .clients[0];
     expect(cleared?.resolvedAlerts).toEqual([{ signal: "silo", severity: "alert", team: null }]);
     expect(cleared?.openAlerts).toEqual({ alert: 0, watch: 0 });
   });
@@ -98,7 +106,9 @@ describe("team figures", () => {
     id: "t",
     teams: { Ventes: 9, Achats: 4 },
     minGroupSize: 5,
-    weeks: calm(80, [{ flags: { "silo@team:Ventes": "watch" as const, "silo@team:Achats": "alert" as const } }]),
+    weeks: calm(80, [
+      { flags: { "silo@team:Ventes": "watch" as const, "silo@team:Achats": "alert" as const } },
+    ]),
   };
 
   it("are withheld unless the client shares them", () => {
@@ -116,7 +126,8 @@ describe("team figures", () => {
   });
 
   it("never go below the product floor of 3, whatever the client sets", () => {
-    const c = build([history({ ...spec, teams: { Mini: 2, Ventes: 9 }, minGroupSize: 1, share: true })]).clients[0];
+    const c = build([history({ ...spec, teams: { Mini: 2, Ventes: 9 }, minGroupSize: 1, share: true })])
+      .clients[0];
     expect(c?.teams?.map((t) => t.name)).toEqual(["Ventes"]);
   });
 });

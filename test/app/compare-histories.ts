@@ -48,7 +48,13 @@ function findings(spec: HistorySpec, w: WeekSpec): StoredFinding[] {
     for (const team of Object.keys(spec.teams ?? {})) {
       const st = w.flags?.[`${signal}@team:${team}`] ?? "ok";
       const base = w.teamScores?.[team] ?? w.score;
-      out.push({ signal, scope: `team:${team}`, score: scoreFor(base, st), status: st, insufficientHistory: false });
+      out.push({
+        signal,
+        scope: `team:${team}`,
+        score: scoreFor(base, st),
+        status: st,
+        insufficientHistory: false,
+      });
     }
   }
   return out;
@@ -78,7 +84,11 @@ export function history(spec: HistorySpec): ClientHistory {
   }));
   const runs = [
     ...spec.weeks.map((w) => ({ week: weekBefore(w.ago), ok: true, finishedAt: `${weekBefore(w.ago)}-ok` })),
-    ...(spec.failed ?? []).map((ago) => ({ week: weekBefore(ago), ok: false, finishedAt: `${weekBefore(ago)}-zz` })),
+    ...(spec.failed ?? []).map((ago) => ({
+      week: weekBefore(ago),
+      ok: false,
+      finishedAt: `${weekBefore(ago)}-zz`,
+    })),
   ];
   return { tenant: tenantOf(spec), weeks, runs, alerts: null };
 }

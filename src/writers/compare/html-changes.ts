@@ -3,7 +3,7 @@ import type { AlertChange, ClientRow, Portfolio } from "../../app/compare-model.
 import type { Locale } from "../../core/model.js";
 import type { SignalId } from "../../core/signals/types.js";
 import { escapeHtml as esc } from "../escape.js";
-import { signalName, signalShortName, statusLabel } from "../labels.js";
+import { signalName } from "../labels.js";
 import { badge } from "./html-clients.js";
 import { ct } from "./labels.js";
 
@@ -31,18 +31,16 @@ export function changesSection(p: Portfolio): string {
 }
 
 function teamsCard(l: Locale, c: ClientRow): string {
-  const rows = (c.teams ?? [])
+  const items = (c.teams ?? [])
     .map((t) => {
-      const flags = Object.entries(t.flags)
-        .map(([id, sev]) => `${signalShortName(l, id as SignalId)} (${statusLabel(l, sev)})`)
-        .join(", ");
-      return `<tr><td>${esc(t.name)}</td><td class="num">${t.size}</td><td class="num">${t.score ?? "—"}</td><td>${esc(flags || "—")}</td></tr>`;
+      const flags = Object.entries(t.flags).map(
+        ([id, sev]) => `${signalName(l, id as SignalId)} ${badge(l, sev)}`,
+      );
+      const figures = `${ct(l, "people", { n: t.size })} · ${ct(l, "score")} ${t.score ?? "—"}`;
+      return `<li><strong>${esc(t.name)}</strong> <span class="muted">${esc(figures)}</span>${flags.length ? `<div>${flags.join(" ")}</div>` : ""}</li>`;
     })
     .join("");
-  const head = [ct(l, "team"), ct(l, "size"), ct(l, "score"), ct(l, "flags")]
-    .map((h) => `<th>${esc(h)}</th>`)
-    .join("");
-  return `<div class="change-card"><h3>${esc(c.name)}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="change-card"><h3>${esc(c.name)}</h3><ul class="teams">${items}</ul></div>`;
 }
 
 export function teamsSection(p: Portfolio): string {

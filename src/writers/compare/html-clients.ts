@@ -30,17 +30,17 @@ function score(l: Locale, p: Portfolio, c: ClientRow): string {
   const values = c.sparkline.map((s, i) => `${weekShortLabel(l, p.weeks[i] ?? "")} ${s ?? "–"}`).join(", ");
   const shown = c.score === null ? "—" : String(c.score);
   return (
-    `<td data-label="${esc(ct(l, "score"))}" class="num"><span class="score st-${c.status ?? "none"}">${shown}</span></td>` +
-    `<td data-label="${esc(ct(l, "trend", { n: p.weeks.length }))}">${sparkline(c.sparkline, `${label}: ${values}`)}</td>`
+    `<td data-label="${esc(ct(l, "score"))}" class="num sc"><span class="score st-${c.status ?? "none"}">${shown}</span></td>` +
+    `<td data-label="${esc(ct(l, "trend", { n: p.weeks.length }))}" class="tr">${sparkline(c.sparkline, `${label}: ${values}`)}</td>`
   );
 }
 
 function change(l: Locale, c: ClientRow): string {
   const label = esc(ct(l, "change"));
-  if (c.change === null) return `<td data-label="${label}" class="num muted">—</td>`;
+  if (c.change === null) return `<td data-label="${label}" class="num ch muted">—</td>`;
   const cls = c.change < 0 ? "down" : c.change > 0 ? "up" : "";
   const sign = c.change > 0 ? "+" : c.change < 0 ? "−" : "±";
-  return `<td data-label="${label}" class="num"><span class="${cls}">${sign}${Math.abs(c.change)}</span></td>`;
+  return `<td data-label="${label}" class="num ch"><span class="${cls}">${sign}${Math.abs(c.change)}</span></td>`;
 }
 
 function alerts(l: Locale, c: ClientRow): string {
@@ -64,7 +64,8 @@ function lastRun(l: Locale, c: ClientRow): string {
 
 function thisWeek(l: Locale, c: ClientRow): string {
   const parts: string[] = [];
-  if (c.newAlerts.length) parts.push(badge(l, "alert", ct(l, "newCount", { n: c.newAlerts.length })));
+  const worst = c.newAlerts.some((a) => a.severity === "alert") ? "alert" : "watch";
+  if (c.newAlerts.length) parts.push(badge(l, worst, ct(l, "newCount", { n: c.newAlerts.length })));
   if (c.resolvedAlerts.length)
     parts.push(badge(l, "ok", ct(l, "resolvedCount", { n: c.resolvedAlerts.length })));
   const body = parts.length

@@ -8,10 +8,11 @@ import { ct } from "./labels.js";
 
 /** Five bands rather than a gradient: a printed page and a colour-blind reader still tell them apart by the number. */
 const band = (score: number): string => `h${Math.min(4, Math.max(0, Math.floor(score / 20)))}`;
-const MARK = { ok: "", watch: " ●", alert: " ▲" } as const;
+const MARK = { ok: "", watch: "●", alert: "▲" } as const;
 
 function cell(l: Locale, c: ClientRow, id: SignalId, s: SignalCell): string {
-  if (s.score === null) return `<td class="nm">${esc(ct(l, "notMeasured"))}</td>`;
+  if (s.score === null)
+    return `<td class="nm" title="${esc(`${c.name} · ${signalName(l, id)}: ${ct(l, "notMeasured")}`)}">–</td>`;
   const tip = [
     `${c.name} · ${signalName(l, id)}: ${s.score}/100`,
     s.status ? statusLabel(l, s.status) : "",

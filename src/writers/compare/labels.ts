@@ -57,8 +57,7 @@ export const COMPARE_TEXT = {
     en: "Only teams of at least the client's privacy floor of people, of clients who allow it, appear here.",
   },
   team: { fr: "Équipe", en: "Team" },
-  size: { fr: "Effectif", en: "People" },
-  flags: { fr: "Signaux à surveiller", en: "Flagged signals" },
+  people: { fr: "{n} pers.", en: "{n} people" },
   noTeams: { fr: "Aucun client ne partage de chiffres d'équipe.", en: "No client shares team figures." },
   noClients: {
     fr: "Aucun client ne vous a encore donné accès. L'administrateur d'un client ajoute votre compte Google à « consultants » dans la configuration Vigie.",
@@ -88,7 +87,8 @@ export function ct(locale: Locale, key: CompareTextKey, vars: Record<string, str
 
 export const REASON_LABELS: Record<AttentionReason, Localised> = {
   alerts: { fr: "alerte ouverte", en: "open alert" },
-  low_score: { fr: "score bas", en: "low score" },
+  very_low_score: { fr: "score sous 50", en: "score below 50" },
+  low_score: { fr: "score sous 75", en: "score below 75" },
   watches: { fr: "vigilance", en: "watch" },
   new_alerts: { fr: "nouveau cette semaine", en: "new this week" },
   falling: { fr: "en baisse", en: "falling" },

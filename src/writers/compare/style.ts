@@ -66,21 +66,31 @@ th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: 
 .change-card h3 { font-size: .95rem; margin: 0 0 6px; overflow-wrap: anywhere; }
 .change-card ul { margin: 0; padding-left: 18px; }
 .change-card li { margin: 2px 0; }
-.change-card table td, .change-card table th { padding: 4px 6px; font-size: .85rem; }
+ul.teams { padding-left: 0; list-style: none; }
+ul.teams li { padding: 4px 0; border-bottom: 1px solid var(--line); }
+ul.teams li:last-child { border-bottom: 0; }
 footer { margin-top: 22px; font-size: .8rem; color: var(--muted); }
 footer p { margin: 4px 0; }
 
 @media (max-width: 760px) {
-  main { padding: 14px 10px 30px; }
-  section { padding: 12px; }
+  main { padding: 12px 8px 28px; }
+  section { padding: 10px; }
+  h1 { font-size: 1.3rem; }
   table.clients thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table.clients, table.clients tbody, table.clients tr, table.clients td { display: block; width: 100%; }
-  table.clients tr { border: 1px solid var(--line); border-radius: 10px; padding: 8px 10px; margin-bottom: 10px; }
-  table.clients td { border: 0; padding: 3px 0; display: flex; justify-content: space-between; align-items: center; gap: 10px; text-align: right; }
-  table.clients td::before { content: attr(data-label); color: var(--muted); font-size: .8rem; text-align: left; }
-  table.clients td.who { display: block; text-align: left; }
-  table.clients td.who::before { content: none; }
-  .heatmap th[scope=row] { max-width: 120px; font-size: .8rem; }
+  table.clients, table.clients tbody { display: block; width: 100%; }
+  table.clients tr { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 2px 12px;
+    border: 1px solid var(--line); border-radius: 10px; padding: 8px 10px; margin-bottom: 8px; }
+  table.clients td { border: 0; padding: 1px 0; grid-column: 1 / -1; display: flex; justify-content: space-between; align-items: center; gap: 10px; }
+  table.clients td::before { content: attr(data-label); color: var(--muted); font-size: .8rem; }
+  table.clients td.who { display: block; }
+  table.clients td.sc, table.clients td.tr, table.clients td.ch { grid-column: auto; }
+  table.clients td.who::before, table.clients td.sc::before, table.clients td.tr::before, table.clients td.ch::before { content: none; }
+  table.clients td.tr .spark { width: 100%; max-width: 180px; }
+  .heatmap { min-width: 0; border-spacing: 2px; }
+  .heatmap th.col { writing-mode: vertical-rl; transform: rotate(180deg); height: 92px; padding: 2px 0; font-size: .75rem; text-align: left; }
+  .heatmap th[scope=row] { max-width: 80px; font-size: .75rem; padding: 2px; }
+  .heatmap td.hm, .heatmap td.nm { min-width: 0; padding: 4px 1px; font-size: .75rem; }
+  .heatmap td.hm small { display: none; }
   .changes, .teams-list { grid-template-columns: 1fr; }
 }
 @media print {
