@@ -37,8 +37,9 @@ describe("buildPortfolio ordering", () => {
       history({ id: "low", weeks: calm(45) }),
     ]);
     expect(p.clients.map((c) => c.tenant)).toEqual(["low", "falling", "calm"]);
-    expect(p.clients[0]?.reasons).toContain("low_score");
-    expect(p.clients[1]).toMatchObject({ change: -15, reasons: ["falling"] });
+    expect(p.clients[0]?.reasons).toEqual(["very_low_score"]);
+    expect(p.clients[0]?.tier).toBe(0);
+    expect(p.clients[1]).toMatchObject({ change: -15, tier: 1, reasons: ["low_score", "falling"] });
   });
 });
 
