@@ -34,9 +34,9 @@ describe("compare.html", () => {
     const shown = [...html.matchAll(/<div class="client-name">(\d+)\. ([^<]*)<\/div>/g)].map(
       (m) => `${m[1]} ${m[2]}`,
     );
-    const escape = (s: string) =>
+    const asHtml = (s: string) =>
       s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-    expect(shown).toEqual(p.clients.map((c, i) => `${i + 1} ${escape(c.name)}`));
+    expect(shown).toEqual(p.clients.map((c, i) => `${i + 1} ${asHtml(c.name)}`));
     expect(html).toContain("open alert");
     expect(html).toContain("stale run");
   });
