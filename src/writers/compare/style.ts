@@ -1,8 +1,9 @@
 /**
  * The comparison page's only stylesheet, inlined so the file opens offline. System fonts,
  * no `url()`; every text at least 12 px; text colours keep a 4.5:1 contrast on their ground.
- * Under 760 px the clients table becomes one card per client, and the heatmap scrolls inside
- * its own box with the client column pinned, so the page itself never scrolls sideways.
+ * Under 760 px the clients table becomes one card per client and the heatmap's column heads
+ * turn vertical so its ten signals fit a phone; should a cell still not fit, the heatmap scrolls
+ * inside its own box, client column pinned, and the page itself never scrolls sideways.
  */
 export const COMPARE_CSS = `
 :root {
@@ -76,7 +77,7 @@ footer p { margin: 4px 0; }
   main { padding: 12px 8px 28px; }
   section { padding: 10px; }
   h1 { font-size: 1.3rem; }
-  table.clients thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.clients thead { display: none; }
   table.clients, table.clients tbody { display: block; width: 100%; }
   table.clients tr { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 2px 12px;
     border: 1px solid var(--line); border-radius: 10px; padding: 8px 10px; margin-bottom: 8px; }
