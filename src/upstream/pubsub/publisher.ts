@@ -37,7 +37,7 @@ export async function createPubSubPublisher(o: PubSubPublisherOptions): Promise<
   const client = new PubSub({
     ...transport,
     ...(o.projectId ? { projectId: o.projectId } : {}),
-  });
+  } as ConstructorParameters<typeof PubSub>[0]);
   // One batch per dispatch: an hourly fan-out of at most a few hundred small messages.
   const topic = client.topic(o.topic, { batching: { maxMessages: 100, maxMilliseconds: 20 } });
   return {

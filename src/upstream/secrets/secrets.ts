@@ -52,7 +52,9 @@ export async function secretManagerReader(env: Env): Promise<SecretReader> {
   const { SecretManagerServiceClient } = await import("@google-cloud/secret-manager");
   const endpoint = env[ENV_SECRET_MANAGER_ENDPOINT]?.trim();
   const client = endpoint
-    ? new SecretManagerServiceClient(await localTransport(endpoint))
+    ? new SecretManagerServiceClient(
+        (await localTransport(endpoint)) as ConstructorParameters<typeof SecretManagerServiceClient>[0],
+      )
     : new SecretManagerServiceClient();
   return async (name) => {
     try {
@@ -73,7 +75,17 @@ export async function secretManagerReader(env: Env): Promise<SecretReader> {
  * Options for a Google Cloud client talking HTTP/1.1 REST to a loopback fake: the gax "fallback"
  * transport, plain http, and no credentials (the fake checks none).
  */
-export async function localTransport(endpoint: string): Promise<Record<string, unknown>> {
+export interface LocalTransport {
+  apiEndpoint: string;
+  port: number;
+  protocol: string;
+  fallback: true;
+  /** A PassThroughClient; typed loosely because each Cloud client pins its own google-auth-library. */
+  authClient: object;
+  projectId: string;
+}
+
+export async function localTransport(endpoint: string): Promise<LocalTransport> {
   const url = new URL(endpoint);
   const { PassThroughClient } = await import("google-auth-library");
   const port = Number(url.port || 80);
