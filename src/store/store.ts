@@ -1,0 +1,111 @@
+/**
+ * The store's public face. `openStore` picks the engine (PostgreSQL when `VIGIE_DATABASE_URL` is set,
+ * else PGlite under `.vigie/store/`), migrates it, and `store.tenant(id)` hands out the only way to reach
+ * rows: every query of a TenantStore names its tenant, so one tenant's run cannot read another's.
+ *
+ * Environment (passed in, never read from `process.env` here):
+ * - `VIGIE_DATABASE_URL`   PostgreSQL connection string (deployments); unset means embedded PGlite.
+ * - `VIGIE_STORE_DIR`      PGlite folder (default `<cwd>/.vigie/store`).
+ * - `VIGIE_PSEUDONYM_KEY`  the secret people's pseudonyms are keyed from (see pseudonyms.ts).
+ */
+import { join, resolve } from "node:path";
+import { BadInputError } from "../core/errors.js";
+import { Alerts } from "./alerts.js";
+import { Configs } from "./configs.js";
+import { Cursors } from "./cursors.js";
+import { History } from "./history.js";
+import { migrate, schemaStatus } from "./migrate.js";
+import { openPostgres } from "./pg-sql.js";
+import { openPglite } from "./pglite-sql.js";
+import { envKeyProvider, type KeyProvider, pseudonym } from "./pseudonyms.js";
+import { Runs } from "./runs.js";
+import type { Sql } from "./sql.js";
+
+export const ENV_DATABASE_URL = "VIGIE_DATABASE_URL";
+export const ENV_STORE_DIR = "VIGIE_STORE_DIR";
+export const STORE_DIR_DEFAULT = join(".vigie", "store");
+
+/** Tenant ids are slugs (they name folders and keys): lowercase letters, digits, `-` and `_`. */
+const TENANT_ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+export interface TenantStore {
+  readonly tenantId: string;
+  configs: Configs;
+  runs: Runs;
+  history: History;
+  alerts: Alerts;
+  cursors: Cursors;
+  /** The tenant's pseudonym of a person's address. */
+  pseudonym(email: string): string;
+}
+
+export class Store {
+  constructor(
+    readonly sql: Sql,
+    private readonly keys: KeyProvider,
+  ) {}
+
+  /** The tenant's view of the store; the tenant id must be a slug. */
+  async tenant(tenantId: string): Promise<TenantStore> {
+    if (!TENANT_ID.test(tenantId)) {
+      throw new BadInputError("tenant", "id", `expected a slug (a-z, 0-9, - and _), got "${tenantId}"`);
+    }
+    const key = await this.keys.keyFor(tenantId);
+    return {
+      tenantId,
+      configs: new Configs(this.sql, tenantId),
+      runs: new Runs(this.sql, tenantId),
+      history: new History(this.sql, tenantId),
+      alerts: new Alerts(this.sql, tenantId),
+      cursors: new Cursors(this.sql, tenantId, key),
+      pseudonym: (email) => pseudonym(key, email),
+    };
+  }
+
+  /** Reachable and migrated, for `health`. */
+  async status(): Promise<{
+    engine: Sql["engine"];
+    schema: { current: number; latest: number; upToDate: boolean };
+  }> {
+    return { engine: this.sql.engine, schema: await schemaStatus(this.sql) };
+  }
+
+  close(): Promise<void> {
+    return this.sql.close();
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface OpenStoreOptions {
+  env: Env;
+  /** Base of the default PGlite folder. */
+  cwd: string;
+  /** Overrides `envKeyProvider(env)` (Secret Manager in deployments). */
+  keys?: KeyProvider;
+  /** PostgreSQL schema (tests give each their own). */
+  schema?: string;
+  /** PGlite in memory instead of a folder (tests). */
+  memory?: boolean;
+  /** Told when another process holds the embedded store and this one waits. */
+  onWait?: (message: string) => void;
+}
+
+export async function openStore(o: OpenStoreOptions): Promise<Store> {
+  const keys = o.keys ?? envKeyProvider(o.env);
+  const url = o.env[ENV_DATABASE_URL]?.trim();
+  const dir = resolve(o.cwd, o.env[ENV_STORE_DIR]?.trim() || STORE_DIR_DEFAULT);
+  const sql = url
+    ? await openPostgres({ url, ...(o.schema ? { schema: o.schema } : {}) })
+    : await openPglite({
+        ...(o.memory ? {} : { dir }),
+        onWait: (pid) => o.onWait?.(`waiting for process ${pid} to close the store ${dir}`),
+      });
+  try {
+    await migrate(sql);
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
+  return new Store(sql, keys);
+}
