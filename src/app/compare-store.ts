@@ -7,7 +7,6 @@
  * evidence, no pseudonym is read.
  */
 
-import type { Tenant } from "../core/model.js";
 import { overallScore, overallStatus } from "../core/scoring.js";
 import type { SignalId, Status } from "../core/signals/types.js";
 import { parseTenant } from "../core/tenant.js";
@@ -38,12 +37,6 @@ export const NO_KEYS: KeyProvider = {
  */
 const HEADCOUNT_SIGNAL: SignalId = "meeting_inflation";
 
-/** The tenant's grants to consultants (`tenant.json` `consultants`, `consultantTeamFigures`). */
-interface Grants {
-  consultants?: string[];
-  consultantTeamFigures?: boolean;
-}
-
 export interface StoreSourceOptions {
   /** Told about a tenant whose stored configuration no longer validates (it is left out). */
   onWarning?: (message: string) => void;
@@ -63,7 +56,7 @@ export class StorePortfolioSource implements PortfolioSource {
     const out: ClientTenant[] = [];
     for (const r of rows) {
       try {
-        const t: Tenant & Grants = parseTenant(r.config, `stored config of ${r.tenant_id}`);
+        const t = parseTenant(r.config, `stored config of ${r.tenant_id}`);
         out.push({
           id: r.tenant_id,
           name: t.name,

@@ -1,4 +1,6 @@
 /** Small client histories for the comparison's tests, and an in-memory PortfolioSource. */
+
+import { asFinding } from "../../src/app/compare-build.js";
 import type {
   ClientHistory,
   ClientTenant,
@@ -6,6 +8,7 @@ import type {
   StoredFinding,
   StoredWeek,
 } from "../../src/app/compare-input.js";
+import { overallScore, overallStatus } from "../../src/core/scoring.js";
 import { SIGNAL_IDS, type SignalId, type Status } from "../../src/core/signals/types.js";
 import { parseWeek, shiftWeek } from "../../src/core/week.js";
 
@@ -20,6 +23,7 @@ export function weekBefore(n: number, week = WEEK): string {
 export interface WeekSpec {
   /** Weeks before WEEK (0 = WEEK). */
   ago: number;
+  /** Score of the unflagged findings; the overall score follows from them, as the core computes it. */
   score: number;
   /** Flagged findings, `signal` or `signal@team:Name`. */
   flags?: Record<string, Exclude<Status, "ok">>;
@@ -75,13 +79,18 @@ export function tenantOf(spec: HistorySpec): ClientTenant {
 }
 
 export function history(spec: HistorySpec): ClientHistory {
-  const weeks: StoredWeek[] = spec.weeks.map((w) => ({
-    week: weekBefore(w.ago),
-    score: w.score,
-    status: Object.values(w.flags ?? {}).includes("alert") ? "alert" : w.flags ? "watch" : "ok",
-    findings: findings(spec, w),
-    teams: Object.entries(spec.teams ?? {}).map(([name, size]) => ({ scope: `team:${name}`, name, size })),
-  }));
+  // Overall score and status as the store gives them: computed from the findings by the core.
+  const weeks: StoredWeek[] = spec.weeks.map((w) => {
+    const fs = findings(spec, w);
+    const score = overallScore(fs.map(asFinding));
+    return {
+      week: weekBefore(w.ago),
+      score,
+      status: overallStatus(score, fs.map(asFinding)),
+      findings: fs,
+      teams: Object.entries(spec.teams ?? {}).map(([name, size]) => ({ scope: `team:${name}`, name, size })),
+    };
+  });
   const runs = [
     ...spec.weeks.map((w) => ({ week: weekBefore(w.ago), ok: true, finishedAt: `${weekBefore(w.ago)}-ok` })),
     ...(spec.failed ?? []).map((ago) => ({

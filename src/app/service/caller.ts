@@ -21,7 +21,8 @@ export type EditorRole = "admin" | "assistant";
 
 export async function authenticate(req: ServiceRequest, policy: CallerPolicy): Promise<IdTokenIdentity> {
   const token = bearer(req.headers);
-  if (!token) throw new HttpError(401, "unauthenticated", "expected an Authorization: Bearer <Google ID token> header");
+  if (!token)
+    throw new HttpError(401, "unauthenticated", "expected an Authorization: Bearer <Google ID token> header");
   let identity: IdTokenIdentity;
   try {
     identity = await policy.verify(token);
@@ -32,16 +33,28 @@ export async function authenticate(req: ServiceRequest, policy: CallerPolicy): P
   if (!identity.email) throw new HttpError(401, "unauthenticated", "ID token refused: no verified email");
   const domain = identity.email.split("@")[1] ?? "";
   if (!identity.hostedDomain || identity.hostedDomain !== domain) {
-    throw new HttpError(401, "unauthenticated", "ID token refused: not a Google Workspace account of its domain");
+    throw new HttpError(
+      401,
+      "unauthenticated",
+      "ID token refused: not a Google Workspace account of its domain",
+    );
   }
   if (policy.allowedDomains && !policy.allowedDomains.includes(identity.hostedDomain)) {
-    throw new HttpError(401, "unauthenticated", `ID token refused: the domain ${identity.hostedDomain} is not served here`);
+    throw new HttpError(
+      401,
+      "unauthenticated",
+      `ID token refused: the domain ${identity.hostedDomain} is not served here`,
+    );
   }
   return identity;
 }
 
 /** The caller's role on the tenant, or 403. `tenant` is null when no configuration exists. */
-export function authorize(identity: IdTokenIdentity, tenantId: string, tenant: ServiceTenant | null): EditorRole {
+export function authorize(
+  identity: IdTokenIdentity,
+  tenantId: string,
+  tenant: ServiceTenant | null,
+): EditorRole {
   const who = identity.email;
   if (tenant?.admins?.includes(who)) return "admin";
   if (tenant?.assistants?.includes(who)) return "assistant";

@@ -26,7 +26,13 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const current = await scoped.configs.latest();
   const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
   if (req.method === "GET") {
-    return json(200, { tenant: tenantId, version: current?.version, savedAt: current?.savedAt, role, config: current?.config });
+    return json(200, {
+      tenant: tenantId,
+      version: current?.version,
+      savedAt: current?.savedAt,
+      role,
+      config: current?.config,
+    });
   }
   const issues = validationIssues(req.body, tenantId);
   if (issues.length > 0) {
@@ -49,7 +55,8 @@ export interface ConfigIssue {
 export function validationIssues(body: unknown, tenantId: string): ConfigIssue[] {
   try {
     const tenant = parseTenant(body, "tenant.json");
-    if (tenant.id !== tenantId) return [{ path: "id", message: `expected "${tenantId}", got "${tenant.id}"` }];
+    if (tenant.id !== tenantId)
+      return [{ path: "id", message: `expected "${tenantId}", got "${tenant.id}"` }];
     return [];
   } catch (e) {
     if (e instanceof BadInputError) return [{ path: e.field ?? "", message: e.expected }];
