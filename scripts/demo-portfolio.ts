@@ -12,9 +12,9 @@ import { parseArgs } from "node:util";
 import { processIo } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
 import { openStore } from "../src/store/store.js";
-import { writeWorkspace } from "./fixtures/workspace.js";
 import { COMPARED_WEEKS, PORTFOLIO_WEEK, portfolioCompanies } from "./demo-portfolio/companies.js";
 import { recordCompany } from "./demo-portfolio/record.js";
+import { writeWorkspace } from "./fixtures/workspace.js";
 
 /** Clients whose runs stopped early (stale) or whose last run failed: the comparison flags them. */
 const LAST_WEEK: Record<string, { lastWeek: string; failAfter?: boolean }> = {
@@ -50,12 +50,24 @@ async function run(): Promise<number> {
         shareTeamFigures: SHARE_TEAMS.has(company.id),
       });
       const s = ((Date.now() - started) / 1000).toFixed(1);
-      process.stderr.write(`[${i + 1}/${companies.length}] ${company.name}: ${stats.people} people, ${COMPARED_WEEKS} weeks run, ${s} s\n`);
+      process.stderr.write(
+        `[${i + 1}/${companies.length}] ${company.name}: ${stats.people} people, ${COMPARED_WEEKS} weeks run, ${s} s\n`,
+      );
     }
   } finally {
     await store.close();
   }
-  const args = ["compare", "--store", storeDir, "--consultant", consultant, "--week", PORTFOLIO_WEEK, "--out", out];
+  const args = [
+    "compare",
+    "--store",
+    storeDir,
+    "--consultant",
+    consultant,
+    "--week",
+    PORTFOLIO_WEEK,
+    "--out",
+    out,
+  ];
   return main(values.locale ? [...args, "--locale", values.locale] : args, processIo());
 }
 

@@ -29,7 +29,12 @@ function onWindow(plant: Pick<Plant, "signal" | "scope">, [from, to]: Window): P
   return { ...plant, from, to };
 }
 
-function redate(base: CompanyConfig, id: string, plants: Plant[], over: Partial<CompanyConfig> = {}): CompanyConfig {
+function redate(
+  base: CompanyConfig,
+  id: string,
+  plants: Plant[],
+  over: Partial<CompanyConfig> = {},
+): CompanyConfig {
   const zone = over.timezone ?? base.timezone;
   return { ...base, ...HOLIDAYS[zone], id, weeks: WEEKS, plants, ...over };
 }
@@ -78,17 +83,31 @@ function others(): CompanyConfig[] {
       domain: "verrerie-du-lac.fr",
       size: 28,
       sites: ["Annecy", "Rumilly"],
-      teams: [team("Four", "daily", false, 1.5), team("Commercial", "weekly"), team("Maintenance", "weekly", true)],
+      teams: [
+        team("Four", "daily", false, 1.5),
+        team("Commercial", "weekly"),
+        team("Maintenance", "weekly", true),
+      ],
       seed: 7101,
     }),
-    redate(uk, "kestrel-logistics", [onWindow({ signal: "participation_decline", scope: "team:Warehouse" }, RECENT)], {
-      name: "Kestrel Logistics Ltd",
-      domain: "kestrel-logistics.co.uk",
-      size: 46,
-      sites: ["Birmingham", "Coventry"],
-      teams: [team("Warehouse", "daily", false, 1.8), team("Transport", "weekly", true), team("Sales", "weekly"), team("Finance", "weekly", false, 0.6)],
-      seed: 7102,
-    }),
+    redate(
+      uk,
+      "kestrel-logistics",
+      [onWindow({ signal: "participation_decline", scope: "team:Warehouse" }, RECENT)],
+      {
+        name: "Kestrel Logistics Ltd",
+        domain: "kestrel-logistics.co.uk",
+        size: 46,
+        sites: ["Birmingham", "Coventry"],
+        teams: [
+          team("Warehouse", "daily", false, 1.8),
+          team("Transport", "weekly", true),
+          team("Sales", "weekly"),
+          team("Finance", "weekly", false, 0.6),
+        ],
+        seed: 7102,
+      },
+    ),
     redate(fr, "boulangeries-morel", [], {
       name: "Boulangeries Morel",
       domain: "boulangeries-morel.fr",
@@ -117,7 +136,12 @@ function others(): CompanyConfig[] {
         domain: "clinique-saint-roch.fr",
         size: 72,
         sites: ["Montpellier", "Sète"],
-        teams: [team("Soins", "daily", true, 2), team("Bloc", "daily", false, 1.2), team("Administration", "weekly"), team("Logistique", "weekly", false, 0.8)],
+        teams: [
+          team("Soins", "daily", true, 2),
+          team("Bloc", "daily", false, 1.2),
+          team("Administration", "weekly"),
+          team("Logistique", "weekly", false, 0.8),
+        ],
         seed: 7105,
       },
     ),
@@ -126,7 +150,11 @@ function others(): CompanyConfig[] {
       domain: "pinewoodlegal.com",
       size: 22,
       sites: ["Chicago", "Milwaukee"],
-      teams: [team("Litigation", "weekly", true, 1.3), team("Corporate", "weekly"), team("Operations", "weekly", false, 0.7)],
+      teams: [
+        team("Litigation", "weekly", true, 1.3),
+        team("Corporate", "weekly"),
+        team("Operations", "weekly", false, 0.7),
+      ],
       seed: 7106,
     }),
   ];

@@ -27,7 +27,11 @@ export interface RecordOptions {
   onWeek?: (week: string) => void;
 }
 
-export async function recordCompany(store: Store, dir: string, o: RecordOptions): Promise<{ tenant: string }> {
+export async function recordCompany(
+  store: Store,
+  dir: string,
+  o: RecordOptions,
+): Promise<{ tenant: string }> {
   const prepared = prepareSnapshot(await readWorkspace(dir));
   const tenantJson = JSON.parse(await readFile(join(dir, "tenant.json"), "utf8")) as Record<string, unknown>;
   const tenant = await store.tenant(prepared.tenant.id);

@@ -46,7 +46,8 @@ export function firstWeekNeeded(week: string, weeks = DEFAULT_COMPARE_WEEKS): st
 
 export function buildPortfolio(histories: readonly ClientHistory[], o: BuildPortfolioOptions): Portfolio {
   const weeks = sparklineWeeks(o.week, o.weeks ?? DEFAULT_COMPARE_WEEKS);
-  const rows = histories.map((h) => clientRow(h, o.week, weeks));
+  const changeWeek = weekBefore(o.week, CHANGE_WEEKS);
+  const rows = histories.map((h) => clientRow(h, o.week, weeks, changeWeek));
   for (const signal of SIGNAL_IDS) {
     const ranks = percentileRanks(rows.map((r) => r.signals[signal].score));
     rows.forEach((r, i) => {
@@ -86,7 +87,7 @@ function weekBefore(week: string, n: number): string {
   return shiftWeek(w, -n).id;
 }
 
-function clientRow(h: ClientHistory, week: string, weeks: readonly string[]): ClientRow {
+function clientRow(h: ClientHistory, week: string, weeks: readonly string[], changeWeek: string): ClientRow {
   const byWeek = new Map(h.weeks.filter((w) => w.week <= week).map((w) => [w.week, w]));
   const latest = [...byWeek.values()].sort((a, b) => b.week.localeCompare(a.week))[0] ?? null;
   const visible = latest ? visibleTeams(h, latest) : new Map<string, string>();
@@ -96,7 +97,7 @@ function clientRow(h: ClientHistory, week: string, weeks: readonly string[]): Cl
   );
   const scoreAt = (id: string) => byWeek.get(id)?.score ?? null;
   const now = scoreAt(week);
-  const then = scoreAt(weekBefore(week, CHANGE_WEEKS));
+  const then = scoreAt(changeWeek);
   return {
     rank: 0,
     tenant: h.tenant.id,
@@ -155,9 +156,25 @@ function signalCells(latest: StoredWeek | null, open: readonly StoredAlert[]): R
   return cells;
 }
 
-/** The core's scoring reads only these fields of a finding. */
+const NO_EVIDENCE: Finding["evidence"] = [];
+const NO_DETAILS: Finding["details"] = {};
+
+/** The core's scoring reads only these fields of a finding (one literal shape: this runs 10⁵ times). */
 export function asFinding(f: StoredFinding): Finding {
-  return { ...f, value: null, baseline: null, unit: "", summary: "", action: "", evidence: [], details: {} };
+  return {
+    signal: f.signal,
+    scope: f.scope,
+    status: f.status,
+    score: f.score,
+    insufficientHistory: f.insufficientHistory,
+    value: null,
+    baseline: null,
+    unit: "",
+    summary: "",
+    action: "",
+    evidence: NO_EVIDENCE,
+    details: NO_DETAILS,
+  };
 }
 
 function teamRows(latest: StoredWeek, visible: Map<string, string>): TeamRow[] {

@@ -28,6 +28,10 @@ export interface StoredFinding {
 }
 
 /** One analysed week of one tenant, as the store keeps it. */
+/**
+ * A week's `findings` are read for the latest week a run judged only (the heatmap, the teams);
+ * a source may leave the other weeks' empty, their `score` and `status` said already.
+ */
 export interface StoredWeek {
   /** ISO week id, `YYYY-Www`. */
   week: string;
@@ -73,6 +77,6 @@ export interface ClientHistory {
 export interface PortfolioSource {
   /** Every tenant's access settings, read fresh on each call (a revoked grant acts at once). */
   tenants(): Promise<ClientTenant[]>;
-  /** The history of the given tenants between two ISO weeks, inclusive. */
-  histories(tenantIds: readonly string[], fromWeek: string, toWeek: string): Promise<ClientHistory[]>;
+  /** The history of the given tenants (as `tenants()` gave them) between two ISO weeks, inclusive. */
+  histories(tenants: readonly ClientTenant[], fromWeek: string, toWeek: string): Promise<ClientHistory[]>;
 }

@@ -29,7 +29,7 @@ export async function comparePortfolio(source: PortfolioSource, o: CompareOption
   const week = o.week ?? lastCompleteWeek(o.now);
   const weeks = o.weeks ?? DEFAULT_COMPARE_WEEKS;
   const ids = tenants.map((t) => t.id);
-  const histories = ids.length ? await source.histories(ids, firstWeekNeeded(week, weeks), week) : [];
+  const histories = ids.length ? await source.histories(tenants, firstWeekNeeded(week, weeks), week) : [];
   // The grant decided above is the tenant record the source returned with the history: a
   // history for a tenant that was not selected never reaches the portfolio.
   const allowed = new Set(ids);

@@ -118,8 +118,9 @@ export class MemorySource implements PortfolioSource {
   async tenants(): Promise<ClientTenant[]> {
     return this.all.map((h) => ({ ...h.tenant, consultants: [...h.tenant.consultants] }));
   }
-  async histories(ids: readonly string[]): Promise<ClientHistory[]> {
-    this.calls.push([...ids]);
+  async histories(tenants: readonly ClientTenant[]): Promise<ClientHistory[]> {
+    const ids = tenants.map((t) => t.id);
+    this.calls.push(ids);
     return this.all.filter((h) => ids.includes(h.tenant.id));
   }
 }

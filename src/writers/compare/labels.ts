@@ -81,8 +81,16 @@ export const COMPARE_TEXT = {
 
 export type CompareTextKey = keyof typeof COMPARE_TEXT;
 
+/**
+ * Small whole numbers (counts, scores, percentiles) are printed as they are: the same in both
+ * languages, and a page of 200 clients would otherwise build thousands of number formatters.
+ */
 export function ct(locale: Locale, key: CompareTextKey, vars: Record<string, string | number> = {}): string {
-  return tr(locale, COMPARE_TEXT[key], vars);
+  const plain: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    plain[k] = typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 1000 ? String(v) : v;
+  }
+  return tr(locale, COMPARE_TEXT[key], plain);
 }
 
 export const REASON_LABELS: Record<AttentionReason, Localised> = {
