@@ -44,6 +44,12 @@ Commands:
       alert rows (--dry-run: say what would be written, write nothing to Notion).
       Default week: the last complete ISO week, or the last week with data.
       --json prints one line: page, alerts, requests, warnings.
+  compare (--consultant EMAIL | --tenants a,b,…) [--store DIR|URL] [--week YYYY-Www]
+          [--weeks 12] [--locale fr|en] [--out DIR] [--json] [--quiet]
+      Compare client tenants side by side from the store (aggregates only) and write
+      compare.html, compare.csv and compare.json. --consultant: the tenants that
+      granted that account. Default store: VIGIE_DATABASE_URL, else .vigie/store.
+      Default out: out/compare.
 
 Environment (sync, run):
   VIGIE_GOOGLE_SA_KEY or VIGIE_GOOGLE_SA_KEY_FILE   service-account key (JSON, or its path)
