@@ -27,15 +27,18 @@ function cell(l: Locale, c: ClientRow, id: SignalId, s: SignalCell): string {
   ]
     .filter(Boolean)
     .join(" · ");
-  const mark = s.status ? MARK[s.status] : "";
-  return `<td class="hm ${band(s.score)}" title="${esc(tip)}">${s.score}${mark}${sub ? `<small>${esc(sub)}</small>` : ""}</td>`;
+  const mark = s.status && s.status !== "ok" ? `<span class="mark">${MARK[s.status]}</span>` : "";
+  const flag = s.status && s.status !== "ok" ? ` st-${s.status}` : "";
+  return `<td class="hm ${band(s.score)}${flag}" title="${esc(tip)}">${s.score}${mark}${sub ? `<small>${esc(sub)}</small>` : ""}</td>`;
 }
 
 function legend(l: Locale): string {
   const bands = ["0–19", "20–39", "40–59", "60–79", "80–100"].map(
     (label, i) => `<span><span class="sw h${i}">${label}</span></span>`,
   );
-  return `<div class="legend">${bands.join("")}<span>● ${esc(statusLabel(l, "watch"))}</span><span>▲ ${esc(statusLabel(l, "alert"))}</span></div>`;
+  const flag = (st: "watch" | "alert") =>
+    `<span><span class="sw lg-${st}">${MARK[st]}</span> ${esc(statusLabel(l, st))}</span>`;
+  return `<div class="legend">${bands.join("")}${flag("watch")}${flag("alert")}</div>`;
 }
 
 export function heatmapSection(p: Portfolio): string {

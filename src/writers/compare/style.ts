@@ -87,11 +87,16 @@ footer p { margin: 4px 0; }
   table.clients td.sc, table.clients td.tr, table.clients td.ch { grid-column: auto; }
   table.clients td.who::before, table.clients td.sc::before, table.clients td.tr::before, table.clients td.ch::before { content: none; }
   table.clients td.tr .spark { width: 100%; max-width: 180px; }
-  .heatmap { min-width: 0; border-spacing: 2px; }
+  .heatmap { min-width: 0; border-spacing: 1px; }
   .heatmap th.col { writing-mode: vertical-rl; transform: rotate(180deg); height: 92px; padding: 2px 0; font-size: .75rem; text-align: left; }
-  .heatmap th[scope=row] { max-width: 80px; font-size: .75rem; padding: 2px; }
+  .heatmap th[scope=row] { max-width: 76px; font-size: .75rem; padding: 2px 1px; }
   .heatmap td.hm, .heatmap td.nm { min-width: 0; padding: 4px 1px; font-size: .75rem; }
   .heatmap td.hm small { display: none; }
+  /* No room for the glyph: a dashed frame says "watch", a solid one "alert" (not colour alone). */
+  .heatmap .mark { display: none; }
+  .heatmap td.st-watch, .legend .lg-watch { outline: 2px dashed var(--watch-fg); outline-offset: -2px; }
+  .heatmap td.st-alert, .legend .lg-alert { outline: 2px solid var(--alert-fg); outline-offset: -2px; }
+  .legend .lg-watch, .legend .lg-alert { padding: 0 6px; }
   .changes, .teams-list { grid-template-columns: 1fr; }
 }
 @media print {

@@ -2,6 +2,7 @@
 import { buildPortfolio } from "../../../src/app/compare-build.js";
 import type { Portfolio } from "../../../src/app/compare-model.js";
 import type { Locale } from "../../../src/core/model.js";
+import { SIGNAL_IDS } from "../../../src/core/signals/types.js";
 import { calm, type HistorySpec, history, WEEK } from "../../app/compare-histories.js";
 
 const NAMES = [
@@ -44,7 +45,16 @@ function spec(i: number, name: string): HistorySpec {
           ? calm(base).filter((w) => w.ago >= 3)
           : kind === 3
             ? calm(base, [{ flags: { priority_churn: "alert", "silo@team:Ventes": "watch" } }, {}])
-            : calm(base);
+            : i === 4
+              ? // Perfect scores yet watched on every signal (a ritual's): the widest heatmap cells.
+                calm(100, [
+                  {
+                    flags: Object.fromEntries(
+                      SIGNAL_IDS.map((id) => [`${id}@ritual:codir`, "watch" as const]),
+                    ),
+                  },
+                ])
+              : calm(base);
   return {
     id,
     name,
