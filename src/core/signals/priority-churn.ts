@@ -19,7 +19,7 @@ import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { bandScore, judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { priorityChurnAction } from "./playbook-alignment.js";
-import { noteInScope, scopesOf } from "./scopes.js";
+import { membersOf, notesInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
@@ -90,10 +90,47 @@ export function sameItem(a: string, b: string, overlap: number): boolean {
   return shared > 0 && shared / Math.min(sa.size, sb.length) >= overlap;
 }
 
+/**
+ * Item signatures indexed by stem: `sameItem` needs a shared stem, so only items sharing one
+ * are compared, and a long list is not compared with itself pair by pair.
+ */
+export class ItemIndex<T> {
+  private readonly byStem = new Map<string, number[]>();
+  private readonly items: { sig: string; value: T }[] = [];
+
+  add(sig: string, value: T): void {
+    const i = this.items.length;
+    this.items.push({ sig, value });
+    for (const stem of new Set(sig.split(" "))) {
+      const list = this.byStem.get(stem);
+      if (list) list.push(i);
+      else this.byStem.set(stem, [i]);
+    }
+  }
+
+  /** The earliest added item that is the same as `sig` and passes `accept`, if any. */
+  first(sig: string, overlap: number, accept: (value: T) => boolean = () => true): T | undefined {
+    const candidates = new Set<number>();
+    for (const stem of sig.split(" ")) for (const i of this.byStem.get(stem) ?? []) candidates.add(i);
+    let best: number | undefined;
+    for (const i of candidates) {
+      const item = this.items[i];
+      if (item && (best === undefined || i < best) && accept(item.value) && sameItem(item.sig, sig, overlap))
+        best = i;
+    }
+    return best === undefined ? undefined : this.items[best]?.value;
+  }
+}
+
 /** Distinct priorities: reworded items merge into the first one seen. */
 function distinct(signatures: readonly string[], overlap: number): string[] {
   const out: string[] = [];
-  for (const s of signatures) if (!out.some((o) => sameItem(o, s, overlap))) out.push(s);
+  const index = new ItemIndex<string>();
+  for (const s of signatures) {
+    if (index.first(s, overlap) !== undefined) continue;
+    out.push(s);
+    index.add(s, s);
+  }
   return out;
 }
 
@@ -109,8 +146,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const strategy = distinct(pages.flatMap(prioritySignatures), p.sameItemOverlap);
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const lists = ctx.notes
-      .filter((n) => noteInScope(n, scope, ctx))
+    const lists = notesInScope(ctx, scope)
       .map((n) => ({ n, items: prioritySignatures(n) }))
       .filter((x) => x.items.length > 0);
     if (scope !== ORG && lists.length === 0) continue;
@@ -137,10 +173,6 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     });
   }
   return out;
-}
-
-function membersOf(ctx: WeekContext, scope: string): string[] {
-  return scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
 }
 
 function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {
