@@ -83,6 +83,25 @@ ${ENVIRONMENT}
 
 ${EXIT}
 `,
+  compare: `Usage: vigie compare (--consultant EMAIL | --tenants a,b,…) [--store DIR|URL] [--week YYYY-Www]
+                     [--weeks 12] [--locale fr|en] [--out DIR] [--json | --quiet]
+
+Compare client tenants side by side from the store (aggregates only: no person, address, title or
+note text) and write compare.html, compare.csv and compare.json.
+
+Options:
+  --consultant EMAIL  the tenants that granted that account (tenant.json "consultants")
+  --tenants a,b,…     these tenants
+  --store DIR|URL     the store                            default: VIGIE_DATABASE_URL, else .vigie/store
+  --week YYYY-Www     the week compared                    default: the last week stored
+  --weeks N           weeks of history in the sparklines   default: 12
+  --locale fr|en      the page's language                  default: fr
+  --out DIR           where the files go                   default: out/compare
+  --json              print one JSON line
+  --quiet, -q         print only the paths written
+
+${EXIT}
+`,
 };
 
 /** Other spellings accepted for a command. */
@@ -96,6 +115,7 @@ Commands:
   eval      score the detectors on the labelled scenarios
   sync      bring a workspace folder up to date from the live APIs
   run       sync, analyse and write the Notion page, alert rows and Google Doc
+  compare   compare client companies side by side from the store (aggregates only)
 
 Options: --help, -h (this text), --version, -v
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { isBadInput, isVigieError } from "../core/errors.js";
 import { analyzeCommand } from "./analyze.js";
 import { UsageError } from "./args.js";
+import { compareCommand } from "./compare.js";
 import { evalCommand } from "./eval.js";
 import { extractCommand } from "./extract-command.js";
 import { ALIASES, COMMAND_HELP, USAGE } from "./help.js";
@@ -15,6 +16,7 @@ import { VERSION } from "./version.js";
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   analyze: analyzeCommand,
+  compare: compareCommand,
   extract: extractCommand,
   eval: evalCommand,
   sync: (argv, io) => syncCommand(argv, io),

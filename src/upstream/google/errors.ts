@@ -16,6 +16,21 @@ export class SyncTokenExpiredError extends UpstreamError {
   }
 }
 
+/**
+ * Google's `unauthorized_client` on the service-account token: the tenant's Workspace administrator has
+ * not granted Vigie's client id the read-only scopes (Admin console → Security → API controls →
+ * Domain-wide delegation). Said in plain words, because the raw OAuth error means nothing to them.
+ */
+export class DelegationNotGrantedError extends ConfigError {
+  readonly reason = "unauthorized_client";
+  constructor() {
+    super(
+      "Google Workspace has not granted Vigie access: in the Admin console (Security → API controls → Domain-wide delegation), add Vigie's client id with its read-only scopes (unauthorized_client)",
+    );
+    this.name = "DelegationNotGrantedError";
+  }
+}
+
 const RATE_LIMIT_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded"]);
 const NETWORK_CODES = new Set([
   "ECONNRESET",
@@ -51,6 +66,7 @@ export function classifyGoogleError(raw: unknown, now = Date.now()): UpstreamErr
   if (status === null) return withoutResponse(e, where);
   const data = e.response?.data;
   const oauth = oauthError(data);
+  if (oauth?.startsWith("unauthorized_client")) return new DelegationNotGrantedError();
   if (oauth && status < 500 && status !== 429) {
     return new ConfigError(
       `Google refused the service-account token (${oauth}): check the key, the admin subject and the scopes authorised for domain-wide delegation`,

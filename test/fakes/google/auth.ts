@@ -28,6 +28,8 @@ export interface Principal {
 export interface TokenOptions {
   /** client_email → PEM public key; when the issuer has one, the RS256 signature must verify. */
   publicKeys?: Record<string, string>;
+  /** Issuers whose domain-wide delegation is not granted (see GoogleFakeOptions.ungranted). */
+  ungranted?: string[];
 }
 
 interface Assertion {
@@ -75,6 +77,17 @@ function checkClaims(assertion: Assertion, state: FakeState, options: TokenOptio
   const key = options.publicKeys?.[String(claims.iss)];
   if (key && !verify("RSA-SHA256", Buffer.from(assertion.signingInput), key, assertion.signature)) {
     return oauthError("invalid_grant", "Invalid JWT Signature.");
+  }
+  if (options.ungranted?.includes(String(claims.iss))) {
+    // What Google answers when the admin console lists no grant for this client id and these scopes.
+    return {
+      status: 401,
+      json: {
+        error: "unauthorized_client",
+        error_description:
+          "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested.",
+      },
+    };
   }
   const writeScope = String(claims.scope)
     .split(" ")

@@ -28,6 +28,11 @@ export interface GoogleFakeOptions {
   now?: () => number;
   /** client_email → PEM public key; assertions from those issuers must carry a valid RS256 signature. */
   publicKeys?: Record<string, string>;
+  /**
+   * Service accounts (client_email) the Workspace administrator has not granted domain-wide delegation:
+   * their token requests get Google's 401 `unauthorized_client`. Default: every one is granted.
+   */
+  ungranted?: string[];
 }
 
 export interface GoogleFake {
@@ -116,7 +121,7 @@ async function respond(
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   if (url.pathname === "/token") {
     if (req.method !== "POST") return googleError(405, "Method Not Allowed");
-    return handleToken(body, state, { publicKeys: options.publicKeys });
+    return handleToken(body, state, { publicKeys: options.publicKeys, ungranted: options.ungranted });
   }
   const fault = injector.check(url);
   if (fault?.kind === "hang") return null;

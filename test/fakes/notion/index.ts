@@ -8,6 +8,7 @@
  */
 import { type FaultConfig, FaultInjector } from "./faults.js";
 import { type JsonObject, newId, normalizeId } from "./ids.js";
+import { NotionOAuth, type OAuthClientConfig } from "./oauth.js";
 import { schemaFromConfig } from "./properties.js";
 import { blockRoutes } from "./routes-blocks.js";
 import { dataSourceRoutes } from "./routes-data-sources.js";
@@ -18,6 +19,7 @@ import { type DataSourceRecord, NotionStore } from "./store.js";
 
 export type { FaultConfig } from "./faults.js";
 export * from "./limits.js";
+export { NotionOAuth, type OAuthClientConfig } from "./oauth.js";
 export { NOTION_VERSION, type RequestLogEntry, type RequestStats } from "./server.js";
 export type {
   BlockRecord,
@@ -40,6 +42,8 @@ export interface NotionFakeOptions {
   latencyMs?: number;
   /** Clock for `created_time` / `last_edited_time` (rounded to the minute). Default: the real clock. */
   now?: () => Date;
+  /** Play a public integration with OAuth (`POST /v1/oauth/token`). Default: internal integration only. */
+  oauth?: OAuthClientConfig;
 }
 
 export interface CreateDataSourceInput {
@@ -67,6 +71,8 @@ export interface NotionFake {
   /** Removes access: that object and everything under it answer 404 object_not_found. */
   unshare(id: string): void;
   createDataSource(input: CreateDataSourceInput): DataSourceRecord;
+  /** The OAuth side when `options.oauth` is set (approve, revoke), else null. */
+  oauth: NotionOAuth | null;
   close(): Promise<void>;
 }
 
@@ -75,10 +81,14 @@ export async function startNotionFake(options: NotionFakeOptions): Promise<Notio
   if (options.workspace !== undefined) await seedWorkspace(store, options.workspace);
   const injector = new FaultInjector(options.faults);
   const requests: RequestStats = { count: 0, byRoute: {}, log: [] };
+  const oauth = options.oauth
+    ? new NotionOAuth(options.oauth, () => (options.now?.() ?? new Date()).getTime())
+    : null;
   const server = await listen({
     store,
     routes: [...pageRoutes, ...blockRoutes, ...dataSourceRoutes],
     token: options.token,
+    oauth,
     faults: injector,
     latencyMs: options.latencyMs ?? 0,
     requests,
@@ -92,6 +102,7 @@ export async function startNotionFake(options: NotionFakeOptions): Promise<Notio
     share: (id) => store.unshared.delete(idOf(id)),
     unshare: (id) => store.unshared.add(idOf(id)),
     createDataSource: (input) => createDataSource(store, input),
+    oauth,
     close: server.close,
   };
 }

@@ -11,6 +11,7 @@ import { FakeApiError } from "./errors.js";
 import type { FaultInjector, FaultResponse } from "./faults.js";
 import { isObject, type JsonObject } from "./ids.js";
 import { checkBodySize } from "./limits.js";
+import type { NotionOAuth } from "./oauth.js";
 import { pathId, type Route } from "./route.js";
 import type { NotionStore } from "./store.js";
 
@@ -33,6 +34,8 @@ export interface ServerDeps {
   store: NotionStore;
   routes: Route[];
   token: string;
+  /** The public integration's OAuth, when the fake plays one: its tokens are accepted too. */
+  oauth: NotionOAuth | null;
   faults: FaultInjector;
   latencyMs: number;
   requests: RequestStats;
@@ -72,8 +75,12 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const edge = deps.faults.edge(routeName);
   if (edge?.kind === "hang") return;
   if (edge) return answerFault(edge, requestId, answer);
+  if (deps.oauth && method === "POST" && url.pathname === "/v1/oauth/token") {
+    const reply = deps.oauth.token(req.headers.authorization, parseOAuthBody(raw));
+    return answer(reply.status, reply.json as JsonObject);
+  }
   try {
-    checkHeaders(req, deps.token);
+    checkHeaders(req, deps.token, deps.oauth);
     const apiFault = deps.faults.api(found?.route.write ?? false);
     if (apiFault) return answerFault(apiFault, requestId, answer);
     if (!found) throw new FakeApiError(400, "invalid_request_url", "Invalid request URL.");
@@ -114,8 +121,9 @@ function runRoute(
   return found.route.handle({ store, id, query: url.searchParams, body: parseBody(raw) });
 }
 
-function checkHeaders(req: IncomingMessage, token: string): void {
-  if (req.headers.authorization !== `Bearer ${token}`) {
+function checkHeaders(req: IncomingMessage, token: string, oauth: NotionOAuth | null): void {
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (bearer !== token && !(bearer && oauth?.tokens.has(bearer))) {
     throw new FakeApiError(401, "unauthorized", "API token is invalid.");
   }
   const version = req.headers["notion-version"];
@@ -132,6 +140,15 @@ function checkHeaders(req: IncomingMessage, token: string): void {
       "validation_error",
       `The Notion fake only speaks Notion-Version ${NOTION_VERSION}, got \`${String(version)}\`.`,
     );
+  }
+}
+
+function parseOAuthBody(raw: Buffer): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(raw.toString("utf8"));
+    return isObject(parsed) ? parsed : {};
+  } catch {
+    return {};
   }
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The Cloud Functions entries, registered with the Functions Framework. Each entry's module — and with
+ * it the SDKs it needs — is imported on its first call only, so an instance of `health` never loads
+ * Pub/Sub, and `config` never loads the analysis (cold start).
+ */
+import { cloudEvent, type HttpFunction, http } from "@google-cloud/functions-framework";
+
+type HttpModule = { handler: HttpFunction };
+
+function lazyHttp(load: () => Promise<HttpModule>): HttpFunction {
+  let loaded: Promise<HttpModule> | null = null;
+  return async (req, res) => {
+    loaded ??= load();
+    return (await loaded).handler(req, res);
+  };
+}
+
+http(
+  "config",
+  lazyHttp(() => import("./config.js")),
+);
+http(
+  "health",
+  lazyHttp(() => import("./health.js")),
+);
+http(
+  "dispatch",
+  lazyHttp(() => import("./dispatch.js")),
+);
+http(
+  "compare",
+  lazyHttp(() => import("./compare.js")),
+);

@@ -1,0 +1,65 @@
+/**
+ * `config`: the add-on reads (GET) and saves (PUT) a tenant's `tenant.json`, `?tenant=<id>`. The caller
+ * is checked against the configuration in force — never against the body, or anyone could add
+ * themselves. A body is validated exactly as `tenant.json` is, every issue reported with its field
+ * path, and saved as a new version only when all of it is valid.
+ */
+import { BadInputError } from "../../core/errors.js";
+import { parseTenant } from "../../core/tenant.js";
+import type { Store } from "../../store/store.js";
+import { authenticate, authorize, type CallerPolicy } from "./caller.js";
+import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
+import type { ServiceTenant } from "./service-tenant.js";
+
+export interface ConfigDeps {
+  store: Store;
+  policy: CallerPolicy;
+}
+
+export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promise<ServiceResponse> {
+  if (req.method !== "GET" && req.method !== "PUT") {
+    throw new HttpError(405, "method_not_allowed", `expected GET or PUT, got ${req.method}`, {});
+  }
+  const identity = await authenticate(req, deps.policy);
+  const tenantId = queryParam(req, "tenant");
+  const scoped = await deps.store.tenant(tenantId);
+  const current = await scoped.configs.latest();
+  const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
+  if (req.method === "GET") {
+    return json(200, {
+      tenant: tenantId,
+      version: current?.version,
+      savedAt: current?.savedAt,
+      role,
+      config: current?.config,
+    });
+  }
+  const issues = validationIssues(req.body, tenantId);
+  if (issues.length > 0) {
+    return json(400, { error: "invalid_config", message: `tenant.json: ${issues.length} issue(s)`, issues });
+  }
+  const saved = await scoped.configs.save(req.body, {
+    savedBy: scoped.pseudonym(identity.email),
+    source: "tenant.json",
+  });
+  return json(200, { tenant: tenantId, version: saved.version, savedAt: saved.savedAt, role });
+}
+
+export interface ConfigIssue {
+  /** The field path as `tenant.json` errors name it (`rituals[0].cadence`); "" for the whole object. */
+  path: string;
+  message: string;
+}
+
+/** Every issue of the body as `tenant.json`, plus an id that names another tenant. */
+export function validationIssues(body: unknown, tenantId: string): ConfigIssue[] {
+  try {
+    const tenant = parseTenant(body, "tenant.json");
+    if (tenant.id !== tenantId)
+      return [{ path: "id", message: `expected "${tenantId}", got "${tenant.id}"` }];
+    return [];
+  } catch (e) {
+    if (e instanceof BadInputError) return [{ path: e.field ?? "", message: e.expected }];
+    throw e;
+  }
+}

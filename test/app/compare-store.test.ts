@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { comparePortfolio } from "../../src/app/compare.js";
+import { StorePortfolioSource } from "../../src/app/compare-store.js";
+import type { Store } from "../../src/store/store.js";
+import { ENGINES, openTestStore } from "../store/engines.js";
+import { calm, history, MemorySource, WEEK } from "./compare-histories.js";
+import { fillStore, tenantJson } from "./compare-store-fill.js";
+
+const ANA = "ana@cabinet.example";
+const now = new Date("2026-11-25T10:00:00Z");
+
+const HISTORIES = [
+  history({
+    id: "alpha",
+    name: "Alpha SAS",
+    consultants: [ANA],
+    weeks: calm(88, [{ flags: { silo: "watch" } }, { flags: { silo: "alert" } }]),
+  }),
+  history({
+    id: "beta",
+    name: "Beta SARL",
+    consultants: [ANA],
+    share: true,
+    teams: { Ventes: 8, Achats: 4 },
+    weeks: calm(70, [{ flags: { "ritual_drift@team:Ventes": "watch", "silo@team:Achats": "alert" } }]).filter(
+      (w) => w.ago !== 4,
+    ),
+  }),
+  history({
+    id: "gamma",
+    name: "Gamma",
+    consultants: [ANA],
+    weeks: calm(91).filter((w) => w.ago >= 3),
+    failed: [1],
+  }),
+  history({ id: "other", name: "Not Ana's client", consultants: ["bob@elsewhere.example"], weeks: calm(20) }),
+];
+
+/** Filling a store week by week is many small transactions: generous on a busy machine, not a timing goal. */
+const FILL = 180_000;
+
+describe.each(ENGINES)("the comparison from the %s store", (engine) => {
+  let store: Store | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it(
+    "gives the portfolio the same histories give in memory",
+    async () => {
+      store = await openTestStore(engine);
+      await fillStore(store, HISTORIES);
+      const options = { scope: { consultant: ANA }, now, generatedBy: "test" };
+      const fromStore = await comparePortfolio(new StorePortfolioSource(store.sql), options);
+      const inMemory = await comparePortfolio(new MemorySource(HISTORIES), options);
+      expect(fromStore.week).toBe(WEEK);
+      expect(fromStore.clients.map((c) => c.tenant)).toEqual(["alpha", "beta", "gamma"]);
+      expect(fromStore).toEqual(inMemory);
+      const beta = fromStore.clients.find((c) => c.tenant === "beta");
+      expect(beta?.teams?.map((t) => t.name)).toEqual(["Ventes"]);
+      expect(fromStore.clients.find((c) => c.tenant === "gamma")?.freshness).toMatchObject({
+        stale: true,
+        lastRunFailed: true,
+      });
+    },
+    FILL,
+  );
+
+  it(
+    "drops a tenant from the next comparison once a new configuration version revokes the grant",
+    async () => {
+      store = await openTestStore(engine);
+      await fillStore(store, HISTORIES);
+      const source = new StorePortfolioSource(store.sql);
+      const compare = () =>
+        comparePortfolio(source, { scope: { consultant: ANA }, now, generatedBy: "test" });
+      expect((await compare()).clients).toHaveLength(3);
+      const beta = HISTORIES[1];
+      if (!beta) throw new Error("fixture");
+      await (await store.tenant("beta")).configs.save(tenantJson(beta, { consultants: [] }));
+      const after = await compare();
+      expect(after.clients.map((c) => c.tenant).sort()).toEqual(["alpha", "gamma"]);
+      expect(JSON.stringify(after)).not.toContain("Beta SARL");
+    },
+    FILL,
+  );
+});
