@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
+import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
 import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
@@ -23,7 +24,7 @@ export interface PreparedSnapshot {
   meetings: Meeting[];
   meetingNotes: AnalysedNote[];
   strategy: AnalysedNote[];
-  rituals: { id: string; re: RegExp }[];
+  rituals: { id: string; re: RitualPattern }[];
   /** Team scope of each meeting note (via its linked meeting), computed once. */
   noteTeams: Map<string, Scope | null>;
   /** First and last instants with calendar data: weeks outside have no data, not zero. */
@@ -50,7 +51,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     meetings,
     meetingNotes: analysed.filter((n) => n.kind === "meeting"),
     strategy: analysed.filter((n) => n.kind === "strategy"),
-    rituals: tenant.rituals.map((r) => ({ id: r.id, re: new RegExp(r.match, "i") })),
+    rituals: tenant.rituals.map((r) => ({ id: r.id, re: ritualPattern(r.match) })),
     noteTeams,
     dataStart: (starts.length ? DateTime.min(...starts) : null) ?? null,
     dataEnd: (starts.length ? DateTime.max(...starts) : null) ?? null,

@@ -60,6 +60,19 @@ export interface Tenant {
   thresholds: Record<string, Record<string, number>>;
   sources: SourcesConfig;
   output: OutputConfig;
+  /**
+   * Who may edit the configuration through the service (admins and assistants, by email), who
+   * may compare this tenant with other clients (consultants), the weekly schedule and the Google
+   * admin to impersonate. Optional here so a hand-built Tenant stays short; `parseTenant` always
+   * fills them (defaults in src/core/tenant-schema.ts).
+   */
+  admins?: string[];
+  assistants?: string[];
+  consultants?: string[];
+  /** Consultants see team-level figures (still `minGroupSize`-bound) only when true; default false. */
+  consultantTeamFigures?: boolean;
+  schedule?: { day: number; time: string };
+  googleAdmin?: string;
 }
 
 export interface Person {

@@ -1,253 +1,62 @@
 /**
- * `tenant.json` validation: the object the sidebar saves, checked key by key so that a
- * mistake is reported with the file and the exact field path, and every optional key
- * gets its documented default.
+ * `tenant.json` validation: the object the sidebar saves, checked against the one schema
+ * (tenant-schema.ts) so that a mistake is reported with the file and the exact field path,
+ * and every optional key gets its documented default. The CLI throws the first problem
+ * (exit 2); the `config` endpoint and the add-on's form show every problem by field, in
+ * French and English.
  */
-import { IANAZone } from "luxon";
 import { BadInputError } from "./errors.js";
-import {
-  CADENCES,
-  LOCALES,
-  type OutputConfig,
-  type RitualConfig,
-  type SourcesConfig,
-  type Tenant,
-} from "./model.js";
-import { SIGNAL_IDS } from "./signals/types.js";
+import type { Tenant } from "./model.js";
+import { describeIssue, show, type TenantIssue } from "./tenant-messages.js";
+import { tenantSchema, type ValidTenant } from "./tenant-schema.js";
 
-/** Defaults of the optional keys of `tenant.json`. */
-export const TENANT_DEFAULTS = {
-  /** Monday to Friday, 8 hours a day. */
-  workweek: { days: [1, 2, 3, 4, 5], hoursPerDay: 8 },
-  sensitivity: "normal",
-  /** Privacy floor: never below 3 (MIN_GROUP_SIZE_FLOOR). */
-  privacy: { minGroupSize: 5 },
-  baselineWeeks: 8,
-  thresholds: {},
-  sources: {},
-  output: {},
-} as const satisfies Partial<Tenant>;
+export type { TenantIssue } from "./tenant-messages.js";
+export { MIN_GROUP_SIZE_FLOOR, SENSITIVITIES, TENANT_DEFAULTS, type ValidTenant } from "./tenant-schema.js";
 
-export const MIN_GROUP_SIZE_FLOOR = 3;
-const SENSITIVITIES = ["low", "normal", "high"] as const;
-const TENANT_KEYS = ["id", "name", "timezone", "locale", "ceo", "rituals", ...Object.keys(TENANT_DEFAULTS)];
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+export type TenantValidation = { ok: true; tenant: ValidTenant } | { ok: false; issues: TenantIssue[] };
 
-type Obj = Record<string, unknown>;
-const NO_VALUE = Symbol("no value");
-
-/** Reads one field path; every check throws a BadInputError naming file and path. */
-class Reader {
-  constructor(readonly file: string) {}
-
-  fail(path: string, expected: string, got: unknown = NO_VALUE): never {
-    const tail = got === NO_VALUE ? "" : `, got ${show(got)}`;
-    throw new BadInputError(this.file, path || null, `${expected}${tail}`);
+/** Every problem of a configuration, unknown keys first (a misspelt key explains a missing one). */
+export function validateTenant(raw: unknown): TenantValidation {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    const message = { en: `expected an object, got ${show(raw)}`, fr: `objet attendu, reçu ${show(raw)}` };
+    return { ok: false, issues: [{ path: "", message }] };
   }
-
-  object(v: unknown, path: string, keys: readonly string[]): Obj {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, "expected an object", v);
-    const unknown = Object.keys(v).filter((k) => !keys.includes(k));
-    if (unknown.length > 0) {
-      const names = unknown.map((k) => `"${k}"`).join(", ");
-      this.fail(at(path, unknown[0] ?? ""), `unknown key ${names}; expected one of ${keys.join(", ")}`);
-    }
-    return v as Obj;
-  }
-
-  string(v: unknown, path: string): string {
-    if (typeof v !== "string" || v.trim() === "") this.fail(path, "expected a non-empty string", v);
-    return v;
-  }
-
-  oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T {
-    if (!values.includes(v as T)) this.fail(path, `expected one of ${values.join(", ")}`, v);
-    return v as T;
-  }
-
-  integer(v: unknown, path: string, min: number, max: number): number {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-      this.fail(path, `expected an integer from ${min} to ${max}`, v);
-    }
-    return v;
-  }
-
-  array(v: unknown, path: string): unknown[] {
-    if (!Array.isArray(v)) this.fail(path, "expected an array", v);
-    return v;
-  }
-
-  strings(v: unknown, path: string): string[] {
-    return this.array(v, path).map((s, i) => this.string(s, `${path}[${i}]`));
-  }
+  const result = tenantSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { ok: true, tenant: result.data };
+  const issues = result.error.issues.map(describeIssue);
+  const unknownFirst = [...issues].sort((a, b) => rank(a) - rank(b));
+  return { ok: false, issues: unknownFirst };
 }
 
-function at(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
+function rank(issue: TenantIssue): number {
+  return issue.message.en.startsWith("unknown key") ? 0 : 1;
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return "nothing";
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/** The CLI's and the pipeline's entry: a valid tenant, or a BadInputError naming file and field. */
+export function parseTenant(raw: unknown, file: string): ValidTenant {
+  const result = validateTenant(raw);
+  if (result.ok) return result.tenant;
+  const first = result.issues[0];
+  throw new BadInputError(file, first?.path || null, first?.message.en ?? "invalid");
 }
 
-/** Optional keys: absent or null (as a form may save) both mean "use the default". */
-function opt<T>(o: Obj, key: string, read: (v: unknown) => T): T | undefined {
-  const v = o[key];
-  return v === undefined || v === null ? undefined : read(v);
+export type TenantRole = "admin" | "assistant" | "consultant";
+
+/**
+ * What an email may do with a tenant: admins and assistants edit its configuration,
+ * consultants read its aggregates. Removing an email from the list revokes it.
+ */
+export function tenantRoles(
+  tenant: Pick<ValidTenant, "admins" | "assistants" | "consultants">,
+  email: string,
+) {
+  const who = email.trim().toLowerCase();
+  const roles: TenantRole[] = [];
+  if (tenant.admins.includes(who)) roles.push("admin");
+  if (tenant.assistants.includes(who)) roles.push("assistant");
+  if (tenant.consultants.includes(who)) roles.push("consultant");
+  return roles;
 }
 
-function required(r: Reader, o: Obj, key: string, path = ""): unknown {
-  if (o[key] === undefined || o[key] === null) r.fail(at(path, key), "required");
-  return o[key];
-}
-
-export function parseTenant(raw: unknown, file: string): Tenant {
-  const r = new Reader(file);
-  const o = r.object(raw, "", TENANT_KEYS);
-  const timezone = r.string(required(r, o, "timezone"), "timezone");
-  if (!IANAZone.isValidZone(timezone))
-    r.fail("timezone", "expected an IANA time zone like Europe/Paris", timezone);
-  const ceo = r
-    .string(required(r, o, "ceo"), "ceo")
-    .trim()
-    .toLowerCase();
-  if (!EMAIL.test(ceo)) r.fail("ceo", "expected an email address", o.ceo);
-  const sources = opt(o, "sources", (v) => parseSources(r, v)) ?? {};
-  const output = opt(o, "output", (v) => parseOutput(r, v)) ?? {};
-  // The weekly doc written into the notes folder would be read back as a meeting note.
-  if (output.googleDoc?.folderId && output.googleDoc.folderId === sources.driveFolderId) {
-    r.fail(
-      "output.googleDoc.folderId",
-      "expected a folder other than sources.driveFolderId",
-      output.googleDoc.folderId,
-    );
-  }
-  return {
-    id: r.string(required(r, o, "id"), "id"),
-    name: r.string(required(r, o, "name"), "name"),
-    timezone,
-    locale: r.oneOf(required(r, o, "locale"), "locale", LOCALES),
-    ceo,
-    rituals: parseRituals(r, required(r, o, "rituals")),
-    workweek: opt(o, "workweek", (v) => parseWorkweek(r, v)) ?? {
-      days: [...TENANT_DEFAULTS.workweek.days],
-      hoursPerDay: TENANT_DEFAULTS.workweek.hoursPerDay,
-    },
-    sensitivity:
-      opt(o, "sensitivity", (v) => r.oneOf(v, "sensitivity", SENSITIVITIES)) ?? TENANT_DEFAULTS.sensitivity,
-    privacy: opt(o, "privacy", (v) => parsePrivacy(r, v)) ?? { ...TENANT_DEFAULTS.privacy },
-    baselineWeeks:
-      opt(o, "baselineWeeks", (v) => r.integer(v, "baselineWeeks", 3, 26)) ?? TENANT_DEFAULTS.baselineWeeks,
-    thresholds: opt(o, "thresholds", (v) => parseThresholds(r, v)) ?? {},
-    sources,
-    output,
-  };
-}
-
-function parseRituals(r: Reader, v: unknown): RitualConfig[] {
-  const seen = new Set<string>();
-  return r.array(v, "rituals").map((item, i) => {
-    const path = `rituals[${i}]`;
-    const o = r.object(item, path, ["id", "name", "match", "cadence"]);
-    const id = r.string(required(r, o, "id", path), `${path}.id`);
-    if (!SLUG.test(id)) r.fail(`${path}.id`, "expected a slug (lower-case letters, digits, - or _)", id);
-    if (seen.has(id)) r.fail(`${path}.id`, `duplicate ritual id "${id}"`);
-    seen.add(id);
-    const match = r.string(required(r, o, "match", path), `${path}.match`);
-    try {
-      new RegExp(match, "i");
-    } catch (e) {
-      r.fail(`${path}.match`, `invalid regular expression (${(e as Error).message})`, match);
-    }
-    return {
-      id,
-      name: r.string(required(r, o, "name", path), `${path}.name`),
-      match,
-      cadence: r.oneOf(required(r, o, "cadence", path), `${path}.cadence`, CADENCES),
-    };
-  });
-}
-
-function parseWorkweek(r: Reader, v: unknown): Tenant["workweek"] {
-  const o = r.object(v, "workweek", ["days", "hoursPerDay"]);
-  const days = opt(o, "days", (d) =>
-    r.array(d, "workweek.days").map((x, i) => r.integer(x, `workweek.days[${i}]`, 1, 7)),
-  ) ?? [...TENANT_DEFAULTS.workweek.days];
-  if (days.length === 0) r.fail("workweek.days", "expected at least one day (1 = Monday … 7 = Sunday)", days);
-  if (new Set(days).size !== days.length) r.fail("workweek.days", "expected each day once", days);
-  const hoursPerDay = opt(o, "hoursPerDay", (h) => {
-    if (typeof h !== "number" || !(h >= 1 && h <= 24))
-      r.fail("workweek.hoursPerDay", "expected a number from 1 to 24", h);
-    return h;
-  });
-  return {
-    days: [...days].sort((a, b) => a - b),
-    hoursPerDay: hoursPerDay ?? TENANT_DEFAULTS.workweek.hoursPerDay,
-  };
-}
-
-function parsePrivacy(r: Reader, v: unknown): Tenant["privacy"] {
-  const o = r.object(v, "privacy", ["minGroupSize"]);
-  const size = opt(o, "minGroupSize", (s) =>
-    r.integer(s, "privacy.minGroupSize", MIN_GROUP_SIZE_FLOOR, 1000),
-  );
-  return { minGroupSize: size ?? TENANT_DEFAULTS.privacy.minGroupSize };
-}
-
-function parseThresholds(r: Reader, v: unknown): Tenant["thresholds"] {
-  const o = r.object(v, "thresholds", SIGNAL_IDS);
-  const out: Tenant["thresholds"] = {};
-  for (const [signal, params] of Object.entries(o)) {
-    const path = `thresholds.${signal}`;
-    const p = r.object(params, path, Object.keys(params ?? {}));
-    const numbers: Record<string, number> = {};
-    for (const [name, value] of Object.entries(p)) {
-      if (typeof value !== "number" || !Number.isFinite(value))
-        r.fail(`${path}.${name}`, "expected a number", value);
-      numbers[name] = value;
-    }
-    out[signal] = numbers;
-  }
-  return out;
-}
-
-function parseSources(r: Reader, v: unknown): SourcesConfig {
-  const keys = ["calendars", "driveFolderId", "notionNotesDataSourceId", "notionStrategyPageIds"];
-  const o = r.object(v, "sources", keys);
-  const out: SourcesConfig = {};
-  const calendars = opt(o, "calendars", (c) => r.strings(c, "sources.calendars"));
-  if (calendars) out.calendars = calendars;
-  const drive = opt(o, "driveFolderId", (s) => r.string(s, "sources.driveFolderId"));
-  if (drive) out.driveFolderId = drive;
-  const notes = opt(o, "notionNotesDataSourceId", (s) => r.string(s, "sources.notionNotesDataSourceId"));
-  if (notes) out.notionNotesDataSourceId = notes;
-  const strategy = opt(o, "notionStrategyPageIds", (s) => r.strings(s, "sources.notionStrategyPageIds"));
-  if (strategy) out.notionStrategyPageIds = strategy;
-  return out;
-}
-
-function parseOutput(r: Reader, v: unknown): OutputConfig {
-  const o = r.object(v, "output", ["notion", "googleDoc"]);
-  const out: OutputConfig = {};
-  const notion = opt(o, "notion", (n) =>
-    stringFields(r, n, "output.notion", ["parentPageId", "alertsDataSourceId"]),
-  );
-  if (notion) out.notion = notion;
-  const doc = opt(o, "googleDoc", (g) => stringFields(r, g, "output.googleDoc", ["folderId"]));
-  if (doc) out.googleDoc = doc;
-  return out;
-}
-
-/** An object whose keys are all optional strings. */
-function stringFields(r: Reader, v: unknown, path: string, keys: string[]): Record<string, string> {
-  const o = r.object(v, path, keys);
-  const out: Record<string, string> = {};
-  for (const k of keys) {
-    const s = opt(o, k, (x) => r.string(x, `${path}.${k}`));
-    if (s !== undefined) out[k] = s;
-  }
-  return out;
-}
+/** A ValidTenant is a Tenant: the analysis takes either. */
+export const asTenant = (t: ValidTenant): Tenant => t;

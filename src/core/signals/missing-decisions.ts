@@ -6,6 +6,7 @@
  */
 import { pct, scopeLabel, tr } from "../i18n.js";
 import type { RitualConfig } from "../model.js";
+import { ritualPattern } from "../ritual-pattern.js";
 import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { beyondNoise, shareNoise } from "./noise.js";
@@ -67,7 +68,7 @@ function decided(o: Occurrence): boolean {
 /** The week's steering occurrences in a scope. */
 export function steeringOccurrences(ctx: WeekContext, scope: Scope): Occurrence[] {
   const ritualOf = ritualResolver(ctx);
-  const steering = ctx.tenant.rituals.filter(isSteering).map((r) => ({ r, re: new RegExp(r.match, "i") }));
+  const steering = ctx.tenant.rituals.filter(isSteering).map((r) => ({ r, re: ritualPattern(r.match) }));
   const byId = new Map(steering.map((s) => [s.r.id, s.r]));
   const ofNote = (n: AnalysedNote) => steering.find((s) => s.re.test(n.title))?.r ?? null;
   const occ: Occurrence[] = [];
