@@ -1,17 +1,32 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
 import { bandScore } from "./signals/judge.js";
-import type { Detector, DetectorParams, Finding, Measure, WeekContext } from "./signals/types.js";
+import type { Detector, DetectorParams, Finding, Measure, SignalId, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
 
 export interface AnalysisOptions {
   /** An alert needs the scope flagged the week before too (default true). */
   alertsMustPersist?: boolean;
+  /** Past weeks from a history store: used instead of measuring and judging them again. */
+  history?: PastWeeks;
+}
+
+/**
+ * Past weeks as a history store keeps them: a week it holds is never measured again, so a weekly run
+ * needs raw data for the new week only. Stored findings carry figures, not evidence or text.
+ */
+export interface PastWeeks {
+  /** Whether the week is stored (it then counts as a week with data). */
+  has(week: string): boolean;
+  /** The week's stored measures of one signal; undefined when the week is not stored. */
+  measures(signal: SignalId, week: string): Measure[] | undefined;
+  /** Its stored findings, before (`raw`) or after the persistence rule; undefined when not judged. */
+  findings(signal: SignalId, week: string, raw: boolean): Finding[] | undefined;
 }
 
 /**
  * Runs detectors over weeks of one prepared snapshot. Week contexts and measures are cached,
  * so analysing a week, its baseline and the trend's earlier weeks measures each week once.
- * Past weeks' measures are plain figures: a history store can later supply them instead.
+ * Past weeks' measures are plain figures: a history store supplies them instead (`history`).
  */
 export class Analysis {
   private readonly contexts = new Map<string, WeekContext>();
@@ -37,12 +52,19 @@ export class Analysis {
     return { ...detector.defaults, ...(this.prepared.tenant.thresholds[detector.id] ?? {}) };
   }
 
-  /** A detector's measures for a week; none for weeks outside the data. */
+  /** Whether the week holds data: in the snapshot, or stored in the history. */
+  hasData(week: IsoWeek): boolean {
+    return this.options.history?.has(week.id) === true || weekHasData(this.prepared, week);
+  }
+
+  /** A detector's measures for a week (the stored ones for a stored week); none outside the data. */
   measures(detector: Detector, week: IsoWeek): Measure[] {
     const key = `${detector.id}@${week.id}`;
     let m = this.measureCache.get(key);
     if (!m) {
-      m = weekHasData(this.prepared, week) ? detector.measure(this.context(week), this.params(detector)) : [];
+      m =
+        this.options.history?.measures(detector.id, week.id) ??
+        (weekHasData(this.prepared, week) ? detector.measure(this.context(week), this.params(detector)) : []);
       this.measureCache.set(key, m);
     }
     return m;
@@ -50,9 +72,7 @@ export class Analysis {
 
   /** The baseline weeks of `week` that hold data, most recent first. */
   baselineWeeks(week: IsoWeek): IsoWeek[] {
-    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) =>
-      weekHasData(this.prepared, w),
-    );
+    return previousWeeks(week, this.prepared.tenant.baselineWeeks).filter((w) => this.hasData(w));
   }
 
   /**
@@ -63,8 +83,10 @@ export class Analysis {
    */
   runDetector(detector: Detector, week: IsoWeek): Finding[] {
     if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
+    const stored = this.options.history?.findings(detector.id, week.id, false);
+    if (stored) return stored;
     const previous = shiftWeek(week, -1);
-    const before = weekHasData(this.prepared, previous) ? this.rawFindings(detector, previous) : [];
+    const before = this.hasData(previous) ? this.rawFindings(detector, previous) : [];
     return this.rawFindings(detector, week).map((f) =>
       f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
         ? { ...f, status: "watch", score: bandScore(f.score, "watch") }
@@ -73,11 +95,11 @@ export class Analysis {
   }
 
   /** Findings as the detector judges the week alone, before the persistence rule. */
-  private rawFindings(detector: Detector, week: IsoWeek): Finding[] {
+  rawFindings(detector: Detector, week: IsoWeek): Finding[] {
     const key = `${detector.id}@${week.id}`;
     let found = this.rawCache.get(key);
     if (!found) {
-      found = this.evaluateWeek(detector, week);
+      found = this.options.history?.findings(detector.id, week.id, true) ?? this.evaluateWeek(detector, week);
       this.rawCache.set(key, found);
     }
     return found;

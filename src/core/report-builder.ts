@@ -1,5 +1,4 @@
 import type { Analysis } from "./analysis.js";
-import { weekHasData } from "./context.js";
 import type { AlertEntry, Report, RitualEntry, SignalEntry, TeamEntry, TrendPoint } from "./report.js";
 import { byUrgency, overallScore, overallStatus } from "./scoring.js";
 import type { Finding, Measure } from "./signals/types.js";
@@ -24,7 +23,7 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
   let findings: Finding[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const w = shiftWeek(week, -i);
-    const fs = weekHasData(p, w) ? analysis.findings(w) : null;
+    const fs = analysis.hasData(w) ? analysis.findings(w) : null;
     trend.push({ week: w.id, score: fs ? overallScore(fs) : null });
     if (i === 0) findings = fs ?? [];
     opts.onWeek?.(n - i, n, w.id);

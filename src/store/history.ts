@@ -34,11 +34,14 @@ export class History {
     private readonly tenantId: string,
   ) {}
 
-  /** Replaces the week's measures and findings in one transaction (a re-run writes the same rows). */
+  /**
+   * Replaces the week's measures and findings (null: a baseline-only week, measured but not judged)
+   * in one transaction, so a re-run writes the same rows and a reader never sees half a week.
+   */
   async saveWeek(
     week: string,
     measures: readonly Measure[],
-    findings: readonly StoredFinding[],
+    findings: readonly StoredFinding[] | null,
   ): Promise<void> {
     await this.sql.transaction(async (tx) => {
       await tx.query("INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING", [this.tenantId]);
@@ -80,7 +83,8 @@ export class History {
       "SELECT week, judged FROM measured_weeks WHERE tenant_id = $1 AND week = ANY($2::text[])",
       [this.tenantId, [...weeks]],
     );
-    for (const { week, judged } of measured) out.set(week, { week, measures: [], findings: judged ? [] : null });
+    for (const { week, judged } of measured)
+      out.set(week, { week, measures: [], findings: judged ? [] : null });
     const measures = await this.sql.query<MeasureRow>(
       `SELECT week, signal, scope, value, unit, figures, sets FROM measures
        WHERE tenant_id = $1 AND week = ANY($2::text[]) ORDER BY week, signal, scope`,

@@ -6,7 +6,6 @@
 import { open, readFile, rm } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 
-
 export interface FolderLockOptions {
   /** How long to wait for another process to close the store. Default 10 minutes (a long run). */
   waitMs?: number;
