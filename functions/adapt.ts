@@ -17,7 +17,11 @@ export function httpEntry(
       response = errorResponse(e, (line) => log("ERROR", line, { entry }));
     }
     send(res, response);
-    log("INFO", `${entry} ${req.method} ${response.status}`, { entry, status: response.status, ms: Date.now() - started });
+    log("INFO", `${entry} ${req.method} ${response.status}`, {
+      entry,
+      status: response.status,
+      ms: Date.now() - started,
+    });
   };
 }
 

@@ -3,6 +3,9 @@ import { handleConfig } from "../src/app/service/config-handler.js";
 import { httpEntry } from "./adapt.js";
 import { callerPolicy, entryEnv, log, serviceStore } from "./environment.js";
 
-const deps = entryEnv("config").then(async (env) => ({ store: await serviceStore(env), policy: callerPolicy(env) }));
+const deps = entryEnv("config").then(async (env) => ({
+  store: await serviceStore(env),
+  policy: callerPolicy(env),
+}));
 
 export const handler = httpEntry("config", log, async (req) => handleConfig(req, await deps));

@@ -15,7 +15,19 @@ function lazyHttp(load: () => Promise<HttpModule>): HttpFunction {
   };
 }
 
-http("config", lazyHttp(() => import("./config.js")));
-http("health", lazyHttp(() => import("./health.js")));
-http("dispatch", lazyHttp(() => import("./dispatch.js")));
-http("oauthNotion", lazyHttp(() => import("./oauth-notion.js")));
+http(
+  "config",
+  lazyHttp(() => import("./config.js")),
+);
+http(
+  "health",
+  lazyHttp(() => import("./health.js")),
+);
+http(
+  "dispatch",
+  lazyHttp(() => import("./dispatch.js")),
+);
+http(
+  "oauthNotion",
+  lazyHttp(() => import("./oauth-notion.js")),
+);

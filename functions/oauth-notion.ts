@@ -22,7 +22,9 @@ const deps = entryEnv("oauthNotion").then(async (env) => {
     signer: new StateSigner(Buffer.from(required(env, ENV_ENVELOPE_KEY), "base64")),
     notion: {
       ...exchange,
-      ...(env.VIGIE_NOTION_BASE_URL ? { authorizeUrl: `${env.VIGIE_NOTION_BASE_URL}/v1/oauth/authorize` } : {}),
+      ...(env.VIGIE_NOTION_BASE_URL
+        ? { authorizeUrl: `${env.VIGIE_NOTION_BASE_URL}/v1/oauth/authorize` }
+        : {}),
       exchange: (code: string) => exchangeNotionCode(exchange, code),
     },
     now: () => Date.now(),

@@ -4,7 +4,7 @@ import { AUDIENCE, type Harness, startHarness } from "./harness.js";
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 120_000);
 afterAll(() => h.close());
 
 const get = (token?: string) =>
@@ -18,7 +18,11 @@ describe("config refuses callers it cannot authenticate (401)", () => {
   });
 
   it("a forged token: right claims, signed by another key", async () => {
-    const forged = await h.issuer.forge({ aud: AUDIENCE, email: "marie@atelier-dupont.fr", hd: "atelier-dupont.fr" });
+    const forged = await h.issuer.forge({
+      aud: AUDIENCE,
+      email: "marie@atelier-dupont.fr",
+      hd: "atelier-dupont.fr",
+    });
     const res = await get(forged);
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ message: expect.stringContaining("signature") });
@@ -39,14 +43,23 @@ describe("config refuses callers it cannot authenticate (401)", () => {
   });
 
   it("a token for another audience", async () => {
-    const token = await h.issuer.sign({ aud: "someone-else.apps.googleusercontent.com", email: "marie@atelier-dupont.fr", hd: "atelier-dupont.fr" });
+    const token = await h.issuer.sign({
+      aud: "someone-else.apps.googleusercontent.com",
+      email: "marie@atelier-dupont.fr",
+      hd: "atelier-dupont.fr",
+    });
     const res = await get(token);
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ message: expect.stringContaining("aud") });
   });
 
   it("a token from another issuer", async () => {
-    const token = await h.issuer.sign({ aud: AUDIENCE, iss: "https://evil.example", email: "marie@atelier-dupont.fr", hd: "atelier-dupont.fr" });
+    const token = await h.issuer.sign({
+      aud: AUDIENCE,
+      iss: "https://evil.example",
+      email: "marie@atelier-dupont.fr",
+      hd: "atelier-dupont.fr",
+    });
     expect((await get(token)).status).toBe(401);
   });
 
@@ -65,12 +78,21 @@ describe("config refuses callers it cannot authenticate (401)", () => {
   });
 
   it("an unverified email", async () => {
-    const token = await h.issuer.sign({ aud: AUDIENCE, email: "marie@atelier-dupont.fr", hd: "atelier-dupont.fr", email_verified: false });
+    const token = await h.issuer.sign({
+      aud: AUDIENCE,
+      email: "marie@atelier-dupont.fr",
+      hd: "atelier-dupont.fr",
+      email_verified: false,
+    });
     expect((await get(token)).status).toBe(401);
   });
 
   it("never echoes the token back", async () => {
-    const forged = await h.issuer.forge({ aud: AUDIENCE, email: "marie@atelier-dupont.fr", hd: "atelier-dupont.fr" });
+    const forged = await h.issuer.forge({
+      aud: AUDIENCE,
+      email: "marie@atelier-dupont.fr",
+      hd: "atelier-dupont.fr",
+    });
     const res = await get(forged);
     expect(res.text).not.toContain(forged.split(".")[2]);
   });

@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getTestServer } from "@google-cloud/functions-framework/testing";
+import type { Store } from "../../src/store/store.js";
 import { type IdTokenIssuer, startIdTokenIssuer } from "../fakes/google-id/issuer.js";
 
 export const AUDIENCE = "1234567890-addon.apps.googleusercontent.com";
@@ -21,7 +22,12 @@ export interface Harness {
   issuer: IdTokenIssuer;
   env: Record<string, string>;
   /** One request to an entry; `token` becomes `Authorization: Bearer`. */
-  call(entry: string, o?: CallOptions): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
+  call(
+    entry: string,
+    o?: CallOptions,
+  ): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
+  /** The store the entries use (the same instance). */
+  store(): Promise<Store>;
   /** A valid add-on ID token for `email` (its domain as `hd`). */
   tokenFor(email: string): Promise<string>;
   close(): Promise<void>;
@@ -85,6 +91,10 @@ export async function startHarness(extra: Record<string, string> = {}): Promise<
         // an HTML page
       }
       return { status: res.status, body, text, headers: res.headers };
+    },
+    store: async () => {
+      const { entryEnv, serviceStore } = await import("../../functions/environment.js");
+      return serviceStore(await entryEnv("config"));
     },
     tokenFor: (email) => issuer.sign({ aud: AUDIENCE, email, hd: email.split("@")[1] ?? "" }),
     async close() {

@@ -4,6 +4,7 @@
  * when that person is neither an admin nor an assistant of the tenant they ask about. The two stay
  * apart so that a valid caller of one tenant asking for another learns only "forbidden".
  */
+import { tenantRoles } from "../../core/tenant.js";
 import { IdTokenError, type IdTokenIdentity, type IdTokenVerifier } from "../../upstream/google/id-token.js";
 import { bearer, HttpError, type ServiceRequest } from "./http.js";
 import type { ServiceTenant } from "./service-tenant.js";
@@ -21,7 +22,8 @@ export type EditorRole = "admin" | "assistant";
 
 export async function authenticate(req: ServiceRequest, policy: CallerPolicy): Promise<IdTokenIdentity> {
   const token = bearer(req.headers);
-  if (!token) throw new HttpError(401, "unauthenticated", "expected an Authorization: Bearer <Google ID token> header");
+  if (!token)
+    throw new HttpError(401, "unauthenticated", "expected an Authorization: Bearer <Google ID token> header");
   let identity: IdTokenIdentity;
   try {
     identity = await policy.verify(token);
@@ -32,19 +34,33 @@ export async function authenticate(req: ServiceRequest, policy: CallerPolicy): P
   if (!identity.email) throw new HttpError(401, "unauthenticated", "ID token refused: no verified email");
   const domain = identity.email.split("@")[1] ?? "";
   if (!identity.hostedDomain || identity.hostedDomain !== domain) {
-    throw new HttpError(401, "unauthenticated", "ID token refused: not a Google Workspace account of its domain");
+    throw new HttpError(
+      401,
+      "unauthenticated",
+      "ID token refused: not a Google Workspace account of its domain",
+    );
   }
   if (policy.allowedDomains && !policy.allowedDomains.includes(identity.hostedDomain)) {
-    throw new HttpError(401, "unauthenticated", `ID token refused: the domain ${identity.hostedDomain} is not served here`);
+    throw new HttpError(
+      401,
+      "unauthenticated",
+      `ID token refused: the domain ${identity.hostedDomain} is not served here`,
+    );
   }
   return identity;
 }
 
 /** The caller's role on the tenant, or 403. `tenant` is null when no configuration exists. */
-export function authorize(identity: IdTokenIdentity, tenantId: string, tenant: ServiceTenant | null): EditorRole {
-  const who = identity.email;
-  if (tenant?.admins?.includes(who)) return "admin";
-  if (tenant?.assistants?.includes(who)) return "assistant";
+export function authorize(
+  identity: IdTokenIdentity,
+  tenantId: string,
+  tenant: ServiceTenant | null,
+): EditorRole {
+  const roles = tenant
+    ? tenantRoles({ admins: [], assistants: [], consultants: [], ...tenant }, identity.email)
+    : [];
+  if (roles.includes("admin")) return "admin";
+  if (roles.includes("assistant")) return "assistant";
   throw new HttpError(403, "forbidden", `not an admin or assistant of tenant "${tenantId}"`);
 }
 

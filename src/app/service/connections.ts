@@ -23,7 +23,11 @@ export class Connections {
   ) {}
 
   /** Saves (or replaces) the provider's token, sealed; a reconnection simply replaces it. */
-  async save(provider: Provider, token: string, o: { workspaceName: string | null; connectedBy: string | null }) {
+  async save(
+    provider: Provider,
+    token: string,
+    o: { workspaceName: string | null; connectedBy: string | null },
+  ) {
     const sealed = this.envelope.seal(this.tenantId, token);
     await this.sql.transaction(async (tx) => {
       await tx.query("INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING", [this.tenantId]);
@@ -50,7 +54,11 @@ export class Connections {
   }
 
   async describe(provider: Provider): Promise<Connection | null> {
-    const rows = await this.sql.query<{ workspace_name: string | null; connected_at: Date | string; connected_by: string | null }>(
+    const rows = await this.sql.query<{
+      workspace_name: string | null;
+      connected_at: Date | string;
+      connected_by: string | null;
+    }>(
       "SELECT workspace_name, connected_at, connected_by FROM tenant_connections WHERE tenant_id = $1 AND provider = $2",
       [this.tenantId, provider],
     );

@@ -49,7 +49,9 @@ async function checkScheduler(req: ServiceRequest, deps: DispatchDeps): Promise<
   }
 }
 
-export async function dispatchDue(deps: Omit<DispatchDeps, "verify" | "schedulerEmail">): Promise<DispatchResult> {
+export async function dispatchDue(
+  deps: Omit<DispatchDeps, "verify" | "schedulerEmail">,
+): Promise<DispatchResult> {
   const now = deps.now();
   const skipped: Record<SkipReason, number> = { no_config: 0, not_yet: 0, done: 0, failed_permanently: 0 };
   const messages: RunMessage[] = [];

@@ -24,6 +24,10 @@ export async function handleHealth(deps: HealthDeps): Promise<ServiceResponse> {
     });
   } catch (e) {
     const reason = e instanceof Error ? e.name : "unknown";
-    return json(503, { status: "store_unreachable", version: deps.version, store: { reachable: false, reason } });
+    return json(503, {
+      status: "store_unreachable",
+      version: deps.version,
+      store: { reachable: false, reason },
+    });
   }
 }

@@ -42,15 +42,23 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 /** Maps what a handler threw to its answer; `log` gets the unexpected ones. */
 export function errorResponse(e: unknown, log: (line: string) => void): ServiceResponse {
   if (e instanceof HttpError) {
-    const auth: Record<string, string> = e.status === 401 ? { "www-authenticate": 'Bearer realm="vigie"' } : {};
+    const auth: Record<string, string> =
+      e.status === 401 ? { "www-authenticate": 'Bearer realm="vigie"' } : {};
     return json(e.status, { error: e.code, message: e.message, ...e.extra }, auth);
   }
   if (e instanceof BadInputError) {
-    return json(400, { error: "bad_input", message: e.message, issues: [{ path: e.field ?? "", message: e.expected }] });
+    return json(400, {
+      error: "bad_input",
+      message: e.message,
+      issues: [{ path: e.field ?? "", message: e.expected }],
+    });
   }
   if (e instanceof ConfigError) {
     log(`service configuration error: ${e.message}`);
-    return json(503, { error: "service_misconfigured", message: "The service is not configured for this request." });
+    return json(503, {
+      error: "service_misconfigured",
+      message: "The service is not configured for this request.",
+    });
   }
   log(`unexpected error: ${e instanceof Error ? e.name : typeof e}`);
   return json(500, { error: "internal", message: "Internal error." });

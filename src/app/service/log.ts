@@ -7,9 +7,7 @@ export type Severity = "INFO" | "WARNING" | "ERROR";
 
 export type LogFields = Record<string, string | number | boolean | null>;
 
-export interface ServiceLog {
-  (severity: Severity, message: string, fields?: LogFields): void;
-}
+export type ServiceLog = (severity: Severity, message: string, fields?: LogFields) => void;
 
 const PATTERNS: [RegExp, string][] = [
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, "[key]"],

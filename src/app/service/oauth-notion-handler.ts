@@ -36,10 +36,17 @@ export interface OAuthNotionDeps {
   now: () => number;
 }
 
-export async function handleOAuthNotion(req: ServiceRequest, deps: OAuthNotionDeps): Promise<ServiceResponse> {
+export async function handleOAuthNotion(
+  req: ServiceRequest,
+  deps: OAuthNotionDeps,
+): Promise<ServiceResponse> {
   if (req.method === "POST") return start(req, deps);
   if (req.method === "GET") return callback(req, deps);
-  throw new HttpError(405, "method_not_allowed", `expected POST (start) or GET (Notion's redirect), got ${req.method}`);
+  throw new HttpError(
+    405,
+    "method_not_allowed",
+    `expected POST (start) or GET (Notion's redirect), got ${req.method}`,
+  );
 }
 
 async function start(req: ServiceRequest, deps: OAuthNotionDeps): Promise<ServiceResponse> {
@@ -58,29 +65,48 @@ async function start(req: ServiceRequest, deps: OAuthNotionDeps): Promise<Servic
 }
 
 async function callback(req: ServiceRequest, deps: OAuthNotionDeps): Promise<ServiceResponse> {
-  if (req.query.error) return page(400, "Notion was not connected", "The authorization was declined in Notion. You can start again from the add-on.");
+  if (req.query.error)
+    return page(
+      400,
+      "Notion was not connected",
+      "The authorization was declined in Notion. You can start again from the add-on.",
+    );
   const code = req.query.code?.trim();
   const rawState = req.query.state?.trim();
-  if (!code || !rawState) return page(400, "Notion was not connected", "This page expects Notion's redirect (code and state).");
+  if (!code || !rawState)
+    return page(400, "Notion was not connected", "This page expects Notion's redirect (code and state).");
   const state = deps.signer.verify(rawState, deps.now());
-  if (typeof state === "string") return page(400, "Notion was not connected", `This link cannot be used: ${state}.`);
+  if (typeof state === "string")
+    return page(400, "Notion was not connected", `This link cannot be used: ${state}.`);
   const scoped = await deps.store.tenant(state.tenant);
   const tenant = (await scoped.configs.latest())?.tenant as ServiceTenant | undefined;
   const editors = [...(tenant?.admins ?? []), ...(tenant?.assistants ?? [])].map((e) => scoped.pseudonym(e));
   if (!editors.includes(state.caller)) {
-    return page(403, "Notion was not connected", "The person who started this connection is no longer an admin or assistant of this company.");
+    return page(
+      403,
+      "Notion was not connected",
+      "The person who started this connection is no longer an admin or assistant of this company.",
+    );
   }
   let exchanged: { accessToken: string; workspaceName: string | null };
   try {
     exchanged = await deps.notion.exchange(code);
   } catch {
-    return page(502, "Notion was not connected", "Notion refused the authorization code (used twice or expired?). Start again from the add-on.");
+    return page(
+      502,
+      "Notion was not connected",
+      "Notion refused the authorization code (used twice or expired?). Start again from the add-on.",
+    );
   }
   await new Connections(deps.store.sql, state.tenant, deps.envelope).save("notion", exchanged.accessToken, {
     workspaceName: exchanged.workspaceName,
     connectedBy: state.caller,
   });
-  return page(200, "Notion connected", `Vigie can now read and write the pages you shared${exchanged.workspaceName ? ` in “${exchanged.workspaceName}”` : ""}. You can close this window.`);
+  return page(
+    200,
+    "Notion connected",
+    `Vigie can now read and write the pages you shared${exchanged.workspaceName ? ` in “${exchanged.workspaceName}”` : ""}. You can close this window.`,
+  );
 }
 
 function page(status: number, title: string, text: string): ServiceResponse {

@@ -5,6 +5,8 @@
 import type { Store } from "../../store/store.js";
 
 export async function listTenantIds(store: Store): Promise<string[]> {
-  const rows = await store.sql.query<{ tenant_id: string }>("SELECT tenant_id FROM tenants ORDER BY tenant_id");
+  const rows = await store.sql.query<{ tenant_id: string }>(
+    "SELECT tenant_id FROM tenants ORDER BY tenant_id",
+  );
   return rows.map((r) => r.tenant_id);
 }

@@ -30,6 +30,11 @@ export async function exchangeNotionCode(
     return { accessToken: res.access_token, workspaceName: res.workspace_name ?? null };
   } catch (e) {
     const status = (e as { status?: unknown }).status;
-    throw new UpstreamError(`Notion refused the OAuth code exchange (HTTP ${String(status ?? "?")})`, "notion", typeof status === "number" ? status : null, false);
+    throw new UpstreamError(
+      `Notion refused the OAuth code exchange (HTTP ${String(status ?? "?")})`,
+      "notion",
+      typeof status === "number" ? status : null,
+      false,
+    );
   }
 }
