@@ -15,7 +15,11 @@
 import type { Client } from "@notionhq/client";
 import { ConfigError } from "../core/errors.js";
 import type { Tenant } from "../core/model.js";
-import { createGoogleSyncer, googleCredentialsFromEnv } from "../sources/google/live/index.js";
+import {
+  CALENDAR_WINDOW_DEFAULT,
+  createGoogleSyncer,
+  googleCredentialsFromEnv,
+} from "../sources/google/live/index.js";
 import { createNotionSyncer } from "../sources/notion/live/notion-syncer.js";
 import type { Syncer } from "../sources/sync/types.js";
 import { createNotionUpstream, createQuietLogger, notionClientFromEnv } from "../upstream/notion/client.js";
@@ -38,6 +42,8 @@ export interface LiveServicesOptions {
   writeGoogleDoc?: boolean;
   /** Notion syncer lists every page again and drops what is gone. Default false. */
   full?: boolean;
+  /** Weeks back of a calendar's full listing. Default CALENDAR_WINDOW_DEFAULT.weeksBack (20). */
+  calendarWeeksBack?: number;
   /** The run's clock (the calendar window, Notion fetch times). */
   now: () => Date;
   /** Where SDK warnings go (code and request id only, never a body). */
@@ -75,6 +81,9 @@ export function buildLiveServices(tenant: Tenant, o: LiveServicesOptions): LiveS
     ...timeout,
     upstream,
     now: () => o.now().getTime(),
+    ...(o.calendarWeeksBack !== undefined
+      ? { calendarWindow: { ...CALENDAR_WINDOW_DEFAULT, weeksBack: o.calendarWeeksBack } }
+      : {}),
   });
   const googleDoc = o.writeGoogleDoc
     ? createGoogleDocWriter({

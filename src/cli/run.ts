@@ -1,26 +1,22 @@
 import { join, resolve } from "node:path";
-import { DateTime } from "luxon";
+import { checkWeekId } from "../app/choose-week.js";
 import { buildLiveServices, clockFromEnv, type LiveServices } from "../app/live-services.js";
-import { Analysis } from "../core/analysis.js";
-import { DETECTORS } from "../core/catalogue.js";
-import { type PreparedSnapshot, prepareSnapshot, weekHasData } from "../core/context.js";
+import { type RunTenantResult, runTenant } from "../app/run-tenant.js";
+import type { NotionTarget } from "../app/write-outputs.js";
 import { BadInputError } from "../core/errors.js";
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
-import { buildReport } from "../core/report-builder.js";
-import { type IsoWeek, parseWeek, shiftWeek, weekOf } from "../core/week.js";
-import { runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
-import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
-import { readWorkspace } from "../sources/workspace-folder.js";
-import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
-import { weeklyPageTitle, writeWeeklyPage } from "../writers/notion/page-writer.js";
-import { writeReport } from "../writers/write-report.js";
+import { openStore } from "../store/store.js";
+import { type AlertsResult, noAlertsWritten } from "../writers/notion/alerts-writer.js";
+import { weeklyPageTitle } from "../writers/notion/page-writer.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
 import { Progress } from "./progress.js";
-import { formatSyncSummary, retryCounter, showProgress, syncProgress, TENANT_EXPECTED } from "./sync.js";
+import { formatSyncSummary, retryCounter, showProgress, TENANT_EXPECTED } from "./sync.js";
 import { VERSION } from "./version.js";
+
+export { chooseWeek } from "../app/choose-week.js";
 
 const OPTIONS = {
   tenant: { type: "string" },
@@ -28,15 +24,10 @@ const OPTIONS = {
   week: { type: "string" },
   out: { type: "string" },
   "dry-run": { type: "boolean" },
+  rerun: { type: "boolean" },
   json: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
 } as const;
-
-/** Where the weekly page and the alert rows go (`tenant.output.notion`). */
-interface NotionTarget {
-  parentPageId: string;
-  alertsDataSourceId: string | null;
-}
 
 /** The one line `--json` prints. `dryRun` only on a dry run: what would have been written. */
 export interface RunSummary {
@@ -47,6 +38,8 @@ export interface RunSummary {
   requests: { notion: number; google: number };
   warnings: string[];
   dryRun?: { page: string; alerts: number } | null;
+  /** Only when the week was already done: nothing was written by this run. */
+  alreadyDone?: { week: string; finishedAt: string | null };
 }
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -55,85 +48,141 @@ type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
 interface RunSetup {
   tenant: Tenant;
   tenantJson: unknown;
+  tenantFile: string;
   target: NotionTarget | null;
   dryRun: boolean;
   now: () => Date;
   progress: Progress;
   retries: ReturnType<typeof retryCounter>;
-  services: LiveServices;
   workspace: string;
 }
 
 /**
- * `vigie run`: sync → analyse → write. The clock is a parameter (and `VIGIE_NOW` for fakes): it places
- * the calendar window and picks the default week.
+ * `vigie run`: the pipeline (`runTenant`: sync → analyse against the store's history → store → write)
+ * around parsing and formatting. The clock is a parameter (and `VIGIE_NOW` for fakes): it places the
+ * calendar window and picks the default week. A week already done is not written again (`--rerun`).
  */
 export async function runCommand(argv: string[], io: CliIo, clock = () => new Date()): Promise<number> {
   const o = parseOptions(argv, OPTIONS);
   const run = await setUp(o, io, clock);
-  const synced = await runSync({
-    tenant: run.tenant,
-    tenantJson: run.tenantJson,
-    out: new FileWorkspaceWriter(run.workspace),
-    syncers: run.services.syncers,
-    progress: syncProgress(
-      run.progress,
-      run.services.syncers.map((s) => s.name),
-    ),
+  const store = await openStore({ env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`vigie: ${m}\n`) });
+  try {
+    const result = await runTenant({
+      tenant: run.tenant,
+      tenantJson: run.tenantJson,
+      tenantSource: run.tenantFile,
+      store,
+      services: (plan) => buildServices(run, io, plan.calendarWeeksBack),
+      workspace: run.workspace,
+      ...(o.week ? { week: o.week } : {}),
+      now: run.now,
+      out: (week) => resolve(io.cwd, o.out ?? join("out", run.tenant.id, week)),
+      target: run.dryRun ? null : run.target,
+      rerun: o.rerun ?? false,
+      dryRun: run.dryRun,
+      lease: { waitMs: LEASE_WAIT_MS, onWait: (h) => io.stderr(waitingLine(run.tenant, h)) },
+      generatedBy: `vigie ${VERSION}`,
+      progress: (what, done, total) => run.progress.update(what, done, total),
+    });
+    run.progress.done();
+    return report(result, run, o, io);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `vigie run` waits this long for another run of the same tenant to finish. */
+const LEASE_WAIT_MS = 15 * 60_000;
+
+function waitingLine(tenant: Tenant, h: { week: string; until: string }): string {
+  return `vigie: another run of ${tenant.id} (${h.week}) is in progress; waiting for it to end (lease until ${h.until})\n`;
+}
+
+function buildServices(run: RunSetup, io: CliIo, calendarWeeksBack: number): LiveServices {
+  return buildLiveServices(run.tenant, {
+    env: io.env,
+    writeNotion: run.target !== null && !run.dryRun,
+    writeGoogleDoc: Boolean(run.tenant.output.googleDoc?.folderId) && !run.dryRun,
+    now: run.now,
+    log: io.stderr,
+    onRetry: run.retries.onRetry,
+    calendarWeeksBack,
   });
-  const report = await analyseWorkspace(run.workspace, o.week, run.now(), run.progress);
-  const out = resolve(io.cwd, o.out ?? join("out", report.tenant, report.week));
-  run.progress.update("writing report", 0, 1);
-  const { files } = await writeReport(out, report);
-  const notion = run.target && !run.dryRun ? run.services.notion : null;
-  const written =
-    notion && run.target ? await writeNotion(notion, run.target, run.tenant, report, run.progress) : null;
-  const doc = await writeDoc(run, report);
-  run.progress.done();
-  const googleRequests = (synced.requests.google ?? 0) + (run.services.googleDoc?.upstream.requests ?? 0);
+}
+
+function report(result: RunTenantResult, run: RunSetup, o: Options, io: CliIo): number {
+  if (result.outcome === "busy") {
+    throw new Error(
+      `another run of ${run.tenant.id} (${result.week}) still holds it (lease until ${result.until}); try again later`,
+    );
+  }
+  if (result.outcome === "already-done") {
+    const outputs = result.run.outputs ?? {};
+    const summary: RunSummary = {
+      page: typeof outputs.page === "string" ? outputs.page : null,
+      doc: typeof outputs.doc === "string" ? outputs.doc : null,
+      alerts: noAlertsWritten(),
+      requests: { notion: 0, google: 0 },
+      warnings: [],
+      alreadyDone: { week: result.week, finishedAt: result.run.finishedAt },
+    };
+    if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
+    else if (!o.quiet) io.stdout(alreadyDoneText(summary, result.week, result.run.finishedAt));
+    return 0;
+  }
   const summary: RunSummary = {
-    page: written?.page ?? null,
-    doc,
-    alerts: written?.alerts ?? noAlertsWritten(),
-    requests: { notion: run.services.notion?.upstream.requests ?? 0, google: googleRequests },
-    warnings: [...synced.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)],
+    page: result.outputs.page,
+    doc: result.outputs.doc,
+    alerts: result.outputs.alerts,
+    requests: result.requests,
+    warnings: result.warnings,
     ...(run.dryRun
-      ? { dryRun: run.target ? { page: pageTitle(run.tenant, report), alerts: report.alerts.length } : null }
+      ? {
+          dryRun: run.target
+            ? { page: pageTitle(run.tenant, result.report), alerts: result.report.alerts.length }
+            : null,
+        }
       : {}),
   };
   if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else if (!o.quiet) {
-    const sync = formatSyncSummary(synced, run.retries.counts);
-    io.stdout(humanSummary(summary, report, files, out, run.target, sync));
+    const sync = formatSyncSummary(result.sync, run.retries.counts);
+    const out = resolve(io.cwd, o.out ?? join("out", run.tenant.id, result.week));
+    io.stdout(humanSummary(summary, result.report, result.files, out, run.target, sync));
   }
   return 0;
+}
+
+function alreadyDoneText(s: RunSummary, week: string, finishedAt: string | null): string {
+  const lines = [
+    `${week} was already run (${finishedAt ?? "finished"}): nothing written; --rerun runs it again`,
+  ];
+  if (s.page) lines.push(`Notion page: ${s.page}`);
+  if (s.doc) lines.push(`Google Doc: ${s.doc}`);
+  return `${lines.join("\n")}\n`;
 }
 
 /** Everything that can fail on bad input fails here, before the first request. */
 async function setUp(o: Options, io: CliIo, clock: () => Date): Promise<RunSetup> {
   if (!o.tenant) throw new BadInputError("command line", "--tenant", TENANT_EXPECTED);
-  if (o.week !== undefined && !WEEK_ID.test(o.week)) {
-    throw new BadInputError("command line", "--week", `expected an ISO week like 2026-W47, got "${o.week}"`);
-  }
+  checkWeekId(o.week);
   const { tenant, raw, file } = await loadTenantFile(resolve(io.cwd, o.tenant));
   const target = notionTarget(tenant, file);
   const dryRun = o["dry-run"] ?? false;
   const now = clockFromEnv(io.env, clock);
   const retries = retryCounter();
-  const services = buildLiveServices(tenant, {
+  // Credentials are checked before the store is opened or any request made.
+  buildLiveServices(tenant, {
     env: io.env,
     writeNotion: target !== null && !dryRun,
     writeGoogleDoc: Boolean(tenant.output.googleDoc?.folderId) && !dryRun,
     now,
     log: io.stderr,
-    onRetry: retries.onRetry,
   });
   const workspace = resolve(io.cwd, o.workspace ?? join(".vigie", tenant.id, "workspace"));
   const progress = new Progress(io, showProgress(io, o));
-  return { tenant, tenantJson: raw, target, dryRun, now, progress, retries, services, workspace };
+  return { tenant, tenantJson: raw, tenantFile: file, target, dryRun, now, progress, retries, workspace };
 }
-
-const WEEK_ID = /^\d{4}-W\d{2}$/;
 
 /** `output.notion` as a target, or null when the tenant writes nothing to Notion. */
 function notionTarget(tenant: Tenant, file: string): NotionTarget | null {
@@ -143,94 +192,6 @@ function notionTarget(tenant: Tenant, file: string): NotionTarget | null {
     throw new BadInputError(file, "output.notion.parentPageId", "required when output.notion is set");
   }
   return { parentPageId: notion.parentPageId, alertsDataSourceId: notion.alertsDataSourceId ?? null };
-}
-
-async function analyseWorkspace(
-  dir: string,
-  requested: string | undefined,
-  now: Date,
-  progress: Progress,
-): Promise<Report> {
-  const snapshot = await readWorkspace(dir, {
-    onProgress: (done, total) => progress.update("reading the workspace", done, total),
-  });
-  const prepared = prepareSnapshot(snapshot);
-  const week = chooseWeek(prepared, requested, now, dir);
-  return buildReport(new Analysis(prepared, DETECTORS), week, {
-    generatedBy: `vigie ${VERSION}`,
-    onWeek: (done, total) => progress.update("analysing", done, total),
-  });
-}
-
-/**
- * `--week`, else the last complete ISO week before `now` in the tenant's zone — or the last week with
- * calendar data when that is earlier (a workspace whose data stops before last week).
- */
-export function chooseWeek(
-  p: PreparedSnapshot,
-  requested: string | undefined,
-  now: Date,
-  dir: string,
-): IsoWeek {
-  const zone = p.tenant.timezone;
-  if (!p.dataEnd)
-    throw new BadInputError(
-      join(dir, "google/calendar"),
-      null,
-      "no calendar event found: nothing to analyse",
-    );
-  if (requested !== undefined) {
-    const week = parseWeek(requested, zone);
-    if (!week)
-      throw new BadInputError(
-        "command line",
-        "--week",
-        `expected an ISO week like 2026-W47, got "${requested}"`,
-      );
-    if (!weekHasData(p, week))
-      throw new BadInputError("command line", "--week", `${week.id} is outside the calendar data`);
-    return week;
-  }
-  const lastComplete = shiftWeek(weekOf(DateTime.fromJSDate(now), zone), -1);
-  const lastData = weekOf(p.dataEnd, zone);
-  return lastData.start < lastComplete.start ? lastData : lastComplete;
-}
-
-/** The weekly Google Doc, when the tenant asks for one: its URL, or null. */
-async function writeDoc(run: RunSetup, report: Report): Promise<string | null> {
-  const writer = run.services.googleDoc;
-  const folderId = run.tenant.output.googleDoc?.folderId;
-  if (!writer || !folderId) return null;
-  run.progress.update("writing the Google Doc", 0, 1);
-  const doc = await writer.write({ folderId, tenant: run.tenant, week: report.week, report });
-  return doc.url;
-}
-
-/** The weekly page first (the alert rows link to it), then the rows. */
-async function writeNotion(
-  notion: NonNullable<LiveServices["notion"]>,
-  target: NotionTarget,
-  tenant: Tenant,
-  report: Report,
-  progress: Progress,
-): Promise<{ page: string; alerts: AlertsResult }> {
-  progress.update("writing the Notion page", 0, 2);
-  const page = await writeWeeklyPage(notion.client, notion.upstream, {
-    parentPageId: target.parentPageId,
-    tenant,
-    week: report.week,
-    report,
-  });
-  if (!target.alertsDataSourceId) return { page: page.url, alerts: noAlertsWritten() };
-  progress.update("writing the Notion alerts", 1, 2);
-  const alerts = await upsertAlerts(notion.client, notion.upstream, {
-    dataSourceId: target.alertsDataSourceId,
-    tenant,
-    week: report.week,
-    report,
-    pageUrl: page.url,
-  });
-  return { page: page.url, alerts };
 }
 
 function pageTitle(tenant: Tenant, report: Report): string {

@@ -17,6 +17,8 @@ export interface RunRecord {
   finishedAt: string | null;
   timings: Record<string, number>;
   requests: Record<string, number>;
+  /** What a finished run wrote (page and doc URLs, alert counts); null before it finished. */
+  outputs: Record<string, unknown> | null;
   error: RunError | null;
 }
 
@@ -36,7 +38,7 @@ export type StartResult =
 export class Runs {
   constructor(
     private readonly sql: Sql,
-    private readonly tenantId: string,
+    readonly tenantId: string,
   ) {}
 
   /** Takes the tenant's lease for `leaseMs` unless another holder's lease is still running. */
@@ -102,7 +104,11 @@ export class Runs {
   async finish(
     week: string,
     holder: string,
-    o: { timings: Record<string, number>; requests: Record<string, number> },
+    o: {
+      timings: Record<string, number>;
+      requests: Record<string, number>;
+      outputs: Record<string, unknown>;
+    },
   ): Promise<void> {
     await this.end(week, holder, "done", { ...o, error: null });
   }
@@ -112,7 +118,7 @@ export class Runs {
     holder: string,
     o: { timings: Record<string, number>; requests: Record<string, number>; error: RunError },
   ): Promise<void> {
-    await this.end(week, holder, "failed", o);
+    await this.end(week, holder, "failed", { ...o, outputs: null });
   }
 
   async get(week: string): Promise<RunRecord | null> {
@@ -132,11 +138,16 @@ export class Runs {
     week: string,
     holder: string,
     status: RunStatus,
-    o: { timings: Record<string, number>; requests: Record<string, number>; error: RunError | null },
+    o: {
+      timings: Record<string, number>;
+      requests: Record<string, number>;
+      outputs: Record<string, unknown> | null;
+      error: RunError | null;
+    },
   ): Promise<void> {
     const rows = await this.sql.query(
       `UPDATE runs SET status = $4, finished_at = now(), timings = $5::text::jsonb,
-         requests = $6::text::jsonb, error = $7::text::jsonb
+         requests = $6::text::jsonb, outputs = $7::text::jsonb, error = $8::text::jsonb
        WHERE tenant_id = $1 AND week = $2 AND holder = $3 RETURNING week`,
       [
         this.tenantId,
@@ -145,6 +156,7 @@ export class Runs {
         status,
         json(o.timings),
         json(o.requests),
+        o.outputs ? json(o.outputs) : null,
         o.error ? json(o.error) : null,
       ],
     );
@@ -161,7 +173,7 @@ export class LeaseLostError extends Error {
 }
 
 const RUN_COLUMNS =
-  "week, status, config_version, attempts, started_at, finished_at, timings, requests, error";
+  "week, status, config_version, attempts, started_at, finished_at, timings, requests, outputs, error";
 
 interface RunRow extends Record<string, unknown> {
   week: string;
@@ -172,6 +184,7 @@ interface RunRow extends Record<string, unknown> {
   finished_at: Date | string | null;
   timings: Record<string, number>;
   requests: Record<string, number>;
+  outputs: Record<string, unknown> | null;
   error: RunError | null;
 }
 
@@ -193,6 +206,7 @@ function toRun(r: RunRow): RunRecord {
     finishedAt: r.finished_at === null ? null : iso(r.finished_at),
     timings: r.timings,
     requests: r.requests,
+    outputs: r.outputs,
     error: r.error,
   };
 }

@@ -6,7 +6,8 @@
  * Environment (passed in, never read from `process.env` here):
  * - `VIGIE_DATABASE_URL`   PostgreSQL connection string (deployments); unset means embedded PGlite.
  * - `VIGIE_STORE_DIR`      PGlite folder (default `<cwd>/.vigie/store`).
- * - `VIGIE_PSEUDONYM_KEY`  the secret people's pseudonyms are keyed from (see pseudonyms.ts).
+ * - `VIGIE_PSEUDONYM_KEY`  the secret people's pseudonyms are keyed from (see pseudonyms.ts); required
+ *   with PostgreSQL, generated into `<store dir>.key` for the embedded store when unset.
  */
 import { join, resolve } from "node:path";
 import { BadInputError } from "../core/errors.js";
@@ -17,7 +18,13 @@ import { History } from "./history.js";
 import { migrate, schemaStatus } from "./migrate.js";
 import { openPostgres } from "./pg-sql.js";
 import { openPglite } from "./pglite-sql.js";
-import { envKeyProvider, type KeyProvider, pseudonym } from "./pseudonyms.js";
+import {
+  ENV_PSEUDONYM_KEY,
+  envKeyProvider,
+  fileKeyProvider,
+  type KeyProvider,
+  pseudonym,
+} from "./pseudonyms.js";
 import { Runs } from "./runs.js";
 import type { Sql } from "./sql.js";
 
@@ -77,6 +84,12 @@ export class Store {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The environment's secret; for the embedded store without one, a local key file beside it. */
+function keyProvider(env: Env, localFile: string | null): KeyProvider {
+  if (env[ENV_PSEUDONYM_KEY]?.trim() || !localFile) return envKeyProvider(env);
+  return fileKeyProvider(localFile);
+}
+
 export interface OpenStoreOptions {
   env: Env;
   /** Base of the default PGlite folder. */
@@ -92,9 +105,9 @@ export interface OpenStoreOptions {
 }
 
 export async function openStore(o: OpenStoreOptions): Promise<Store> {
-  const keys = o.keys ?? envKeyProvider(o.env);
   const url = o.env[ENV_DATABASE_URL]?.trim();
   const dir = resolve(o.cwd, o.env[ENV_STORE_DIR]?.trim() || STORE_DIR_DEFAULT);
+  const keys = o.keys ?? keyProvider(o.env, url ? null : `${dir}.key`);
   const sql = url
     ? await openPostgres({ url, ...(o.schema ? { schema: o.schema } : {}) })
     : await openPglite({

@@ -22,6 +22,14 @@ export interface RunSyncInput {
   full?: boolean;
   /** Overall progress: syncers report their own steps, counted together. */
   progress?: (done: number, total: number, what: string) => void;
+  /** Where the syncers' state lives. Default: `<workspace>/.vigie/sync-state.json`. */
+  cursors?: CursorStore;
+}
+
+/** The syncers' saved state, by syncer name (the store keeps it for the pipeline). */
+export interface CursorStore {
+  load(): Promise<Record<string, Record<string, unknown>>>;
+  save(state: Record<string, Record<string, unknown>>): Promise<void>;
 }
 
 export interface RunSyncResult {
@@ -34,7 +42,8 @@ export interface RunSyncResult {
 
 export async function runSync(input: RunSyncInput): Promise<RunSyncResult> {
   await input.out.writeJson("tenant.json", input.tenantJson);
-  const saved = input.full ? {} : await readSyncState(input.out);
+  const cursors = input.cursors ?? fileCursors(input.out);
+  const saved = input.full ? {} : await cursors.load();
   const report = progressCombiner(input.syncers, input.progress);
   const settled = await Promise.allSettled(
     input.syncers.map((syncer) =>
@@ -59,8 +68,16 @@ export async function runSync(input: RunSyncInput): Promise<RunSyncResult> {
     summary.written[syncer.name] = result.written;
     summary.warnings.push(...result.warnings);
   });
-  await input.out.writeJson(SYNC_STATE_FILE, { version: STATE_VERSION, syncers: state });
+  await cursors.save(state);
   return summary;
+}
+
+/** The state file in the workspace folder (`vigie sync`). */
+function fileCursors(out: WorkspaceWriter): CursorStore {
+  return {
+    load: () => readSyncState(out),
+    save: (state) => out.writeJson(SYNC_STATE_FILE, { version: STATE_VERSION, syncers: state }),
+  };
 }
 
 /** The saved state per syncer; a missing file, or one from another version, means a first run. */

@@ -31,6 +31,8 @@ CREATE TABLE runs (
   finished_at    timestamptz,
   timings        jsonb NOT NULL DEFAULT '{}',
   requests       jsonb NOT NULL DEFAULT '{}',
+  -- What the run wrote (page and doc URLs, alert counts): a later delivery of the week reports it.
+  outputs        jsonb,
   error          jsonb,
   PRIMARY KEY (tenant_id, week)
 );

@@ -1,0 +1,73 @@
+/**
+ * The run's effects in the workspace: the weekly Notion page first (the alert rows link to it), then
+ * the alert rows, and the weekly Google Doc. Each writer is idempotent (upsert by title, key or app
+ * property); the store's run claim makes sure only one run of a tenant-week calls them.
+ */
+import type { Tenant } from "../core/model.js";
+import type { Report } from "../core/report.js";
+import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
+import { writeWeeklyPage } from "../writers/notion/page-writer.js";
+import type { LiveServices } from "./live-services.js";
+
+/** Where the weekly page and the alert rows go (`tenant.output.notion`). */
+export interface NotionTarget {
+  parentPageId: string;
+  alertsDataSourceId: string | null;
+}
+
+export interface Written {
+  page: { id: string; url: string } | null;
+  doc: string | null;
+  alerts: AlertsResult;
+}
+
+type Step = (what: string) => void;
+
+export async function writeOutputs(
+  services: LiveServices,
+  target: NotionTarget | null,
+  tenant: Tenant,
+  report: Report,
+  step: Step,
+): Promise<Written> {
+  const notion =
+    target && services.notion ? await writeNotion(services.notion, target, tenant, report, step) : null;
+  const doc = await writeDoc(services, tenant, report, step);
+  return { page: notion?.page ?? null, alerts: notion?.alerts ?? noAlertsWritten(), doc };
+}
+
+async function writeNotion(
+  notion: NonNullable<LiveServices["notion"]>,
+  target: NotionTarget,
+  tenant: Tenant,
+  report: Report,
+  step: Step,
+): Promise<{ page: { id: string; url: string }; alerts: AlertsResult }> {
+  step("writing the Notion page");
+  const written = await writeWeeklyPage(notion.client, notion.upstream, {
+    parentPageId: target.parentPageId,
+    tenant,
+    week: report.week,
+    report,
+  });
+  const page = { id: written.pageId, url: written.url };
+  if (!target.alertsDataSourceId) return { page, alerts: noAlertsWritten() };
+  step("writing the Notion alerts");
+  const alerts = await upsertAlerts(notion.client, notion.upstream, {
+    dataSourceId: target.alertsDataSourceId,
+    tenant,
+    week: report.week,
+    report,
+    pageUrl: page.url,
+  });
+  return { page, alerts };
+}
+
+async function writeDoc(services: LiveServices, tenant: Tenant, report: Report, step: Step) {
+  const writer = services.googleDoc;
+  const folderId = tenant.output.googleDoc?.folderId;
+  if (!writer || !folderId) return null;
+  step("writing the Google Doc");
+  const doc = await writer.write({ folderId, tenant, week: report.week, report });
+  return doc.url;
+}
