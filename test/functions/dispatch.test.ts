@@ -75,7 +75,7 @@ describe("dispatch", () => {
     const runs = (await store.tenant("atelier-dupont")).runs;
     await runs.acquireLease("test", "2026-W47", 60_000);
     await runs.start("2026-W47", "test", 1);
-    await runs.finish("2026-W47", "test", { timings: {}, requests: {} });
+    await runs.finish("2026-W47", "test", { timings: {}, requests: {}, outputs: {} });
     await runs.releaseLease("test");
     const before = pubsub.published.length;
     const res = await h.call("dispatch", { method: "POST", token: await schedulerToken() });
