@@ -14,6 +14,7 @@ import { fakeServiceAccount, type GoogleFake, startGoogleFake } from "../../test
 import {
   type FaultConfig,
   type NotionFake,
+  type OAuthClientConfig,
   type PageRecord,
   startNotionFake,
 } from "../../test/fakes/notion/index.js";
@@ -32,6 +33,8 @@ export interface SandboxOptions {
   notionFaults?: FaultConfig;
   /** Write output.notion into tenant.json. Default true. */
   notionOutput?: boolean;
+  /** The Notion fake also plays a public integration with OAuth. Default: internal integration only. */
+  notionOAuth?: OAuthClientConfig;
 }
 
 export interface Sandbox {
@@ -65,6 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     workspace: seed,
     token,
     ...(options.notionFaults ? { faults: options.notionFaults } : {}),
+    ...(options.notionOAuth ? { oauth: options.notionOAuth } : {}),
   });
   addParentPage(notion);
   createAlertsDataSource(notion);
