@@ -36,6 +36,11 @@ export interface RunDeps {
   log: ServiceLog;
   generatedBy: string;
   budgetMs?: number;
+  /**
+   * Fakes only: environment layered for one tenant, when each synthetic tenant of the service sandbox
+   * has fakes of its own (their endpoints and keys). Never set by the function entries.
+   */
+  tenantOverlay?: (tenantId: string) => Record<string, string> | undefined;
 }
 
 export type RunLine = {
@@ -134,7 +139,7 @@ async function runOne(message: { tenant: string; week: string }, ts: TenantStore
 
 /** The tenant's own admin to impersonate and its own Notion token, over the service's defaults. */
 async function tenantEnv(ts: TenantStore, tenant: ServiceTenant, deps: RunDeps): Promise<Env> {
-  const env: Record<string, string | undefined> = { ...deps.env };
+  const env: Record<string, string | undefined> = { ...deps.env, ...deps.tenantOverlay?.(ts.tenantId) };
   if (tenant.googleAdmin) env.VIGIE_GOOGLE_ADMIN = tenant.googleAdmin;
   if (deps.envelope) {
     const token = await new Connections(deps.store.sql, ts.tenantId, deps.envelope).token("notion");
