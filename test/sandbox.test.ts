@@ -22,7 +22,7 @@ function expectNoSecret(r: SandboxResult) {
   for (const secret of r.secrets) expect(r.printed).not.toContain(secret);
 }
 
-describe("sandbox", () => {
+describe("sandbox", { timeout: 240_000 }, () => {
   let clean: SandboxResult;
 
   it("without faults: the second run creates nothing and sends far fewer requests", async () => {
@@ -40,7 +40,7 @@ describe("sandbox", () => {
     expect(second.state).toEqual({ pages: 1, alertRows: first.alerts?.created });
     expect(clean.alertRows.every((r) => r.status === "Open")).toBe(true);
     expectNoSecret(clean);
-  }, 60_000);
+  });
 
   it(`with ${FAULTS}: the first run dies after the page, the second converges`, async () => {
     const faulty = await runSandbox({ faults: FAULTS });
@@ -55,7 +55,7 @@ describe("sandbox", () => {
     expect(second.state).toEqual(lines(clean)[1].state);
     expect(faulty.alertRows).toEqual(clean.alertRows);
     expectNoSecret(faulty);
-  }, 90_000);
+  });
 
   it("rejects an unknown fault name, naming the choices", async () => {
     await expect(runSandbox({ faults: "notion-418" })).rejects.toThrow(/crash-after-page/);

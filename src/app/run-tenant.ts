@@ -135,7 +135,9 @@ async function syncAndRun(
   const week = chooseWeek(prepared, input.week, input.now(), input.workspace);
   const done = input.week ? null : await doneRun(ts, week.id, input);
   if (done) return { outcome: "already-done", week: done.week, run: done };
-  const started = input.dryRun ? null : await ts.runs.start(week.id, holder, configVersion);
+  const started = input.dryRun
+    ? null
+    : await ts.runs.start(week.id, holder, configVersion, { rerun: input.rerun ?? false });
   if (started && !started.started) return { outcome: "already-done", week: week.id, run: started.run };
   try {
     const span = lookbackWeeks(TREND_WEEKS, prepared.tenant.baselineWeeks);

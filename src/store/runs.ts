@@ -43,6 +43,9 @@ export class Runs {
 
   /** Takes the tenant's lease for `leaseMs` unless another holder's lease is still running. */
   async acquireLease(holder: string, week: string, leaseMs: number): Promise<LeaseResult> {
+    await this.sql.query("INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING", [
+      this.tenantId,
+    ]);
     const rows = await this.sql.query<{ holder: string }>(
       `INSERT INTO tenant_leases (tenant_id, holder, week, lease_until)
        VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond')
@@ -82,13 +85,18 @@ export class Runs {
 
   /**
    * Starts (or resumes) the week's run under the lease the caller holds. A `done` week is not started
-   * again: the caller has nothing to do. A `running` row left by a crashed holder, or a `failed` one,
+   * again (unless `rerun`, a user's explicit request): the caller has nothing to do. A `running` row left by a crashed holder, or a `failed` one,
    * is taken over with one more attempt.
    */
-  async start(week: string, holder: string, configVersion: number | null): Promise<StartResult> {
+  async start(
+    week: string,
+    holder: string,
+    configVersion: number | null,
+    o: { rerun?: boolean } = {},
+  ): Promise<StartResult> {
     return this.sql.transaction(async (tx) => {
       const existing = await selectRun(tx, this.tenantId, week, true);
-      if (existing?.status === "done") return { started: false, run: existing };
+      if (existing?.status === "done" && !o.rerun) return { started: false, run: existing };
       await tx.query(
         `INSERT INTO runs (tenant_id, week, config_version, status, holder)
          VALUES ($1, $2, $3, 'running', $4)

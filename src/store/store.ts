@@ -5,6 +5,7 @@
  *
  * Environment (passed in, never read from `process.env` here):
  * - `VIGIE_DATABASE_URL`   PostgreSQL connection string (deployments); unset means embedded PGlite.
+ * - `VIGIE_DATABASE_SCHEMA` PostgreSQL schema of Vigie's tables, created when missing (default `public`).
  * - `VIGIE_STORE_DIR`      PGlite folder (default `<cwd>/.vigie/store`).
  * - `VIGIE_PSEUDONYM_KEY`  the secret people's pseudonyms are keyed from (see pseudonyms.ts); required
  *   with PostgreSQL, generated into `<store dir>.key` for the embedded store when unset.
@@ -29,6 +30,7 @@ import { Runs } from "./runs.js";
 import type { Sql } from "./sql.js";
 
 export const ENV_DATABASE_URL = "VIGIE_DATABASE_URL";
+export const ENV_DATABASE_SCHEMA = "VIGIE_DATABASE_SCHEMA";
 export const ENV_STORE_DIR = "VIGIE_STORE_DIR";
 export const STORE_DIR_DEFAULT = join(".vigie", "store");
 
@@ -108,8 +110,9 @@ export async function openStore(o: OpenStoreOptions): Promise<Store> {
   const url = o.env[ENV_DATABASE_URL]?.trim();
   const dir = resolve(o.cwd, o.env[ENV_STORE_DIR]?.trim() || STORE_DIR_DEFAULT);
   const keys = o.keys ?? keyProvider(o.env, url ? null : `${dir}.key`);
+  const schema = o.schema ?? o.env[ENV_DATABASE_SCHEMA]?.trim();
   const sql = url
-    ? await openPostgres({ url, ...(o.schema ? { schema: o.schema } : {}) })
+    ? await openPostgres({ url, ...(schema ? { schema } : {}) })
     : await openPglite({
         ...(o.memory ? {} : { dir }),
         onWait: (pid) => o.onWait?.(`waiting for process ${pid} to close the store ${dir}`),

@@ -32,7 +32,7 @@ const exists = (path: string) =>
 const notionWrites = () =>
   sandbox.notion.requests.log.filter((r) => r.method !== "GET" && !r.route.endsWith("/query")).length;
 
-describe("vigie run", () => {
+describe("vigie run", { timeout: 180_000 }, () => {
   it("writes the weekly Google Doc when the tenant names a folder, once, then leaves it alone", async () => {
     const file = join(sandbox.dir, "tenant.json");
     const tenant = JSON.parse(await readFile(file, "utf8"));
@@ -48,12 +48,12 @@ describe("vigie run", () => {
     expect(one.doc).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/.+\/edit$/);
     expect(uploads()).toBe(1);
     const second = io();
-    expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
+    expect(await main([...RUN, "--week", "2026-W47", "--rerun"], second)).toBe(0);
     expect(JSON.parse(second.out).doc).toBe(one.doc);
     expect(uploads()).toBe(1);
   });
 
-  it("writes the page and the alerts once, then updates them with far fewer requests", async () => {
+  it("writes the page and the alerts once; run again, a done week writes nothing, --rerun rewrites it with far fewer requests", async () => {
     const first = io();
     expect(await main([...RUN, "--week", "2026-W47"], first)).toBe(0);
     expect(first.out.trim().split("\n")).toHaveLength(1);
@@ -67,8 +67,14 @@ describe("vigie run", () => {
     expect(one.warnings).toEqual([]);
     expect(sandbox.state()).toEqual({ pages: 1, alertRows: report.alerts.length });
 
+    const again = io();
+    expect(await main([...RUN, "--week", "2026-W47"], again)).toBe(0);
+    const noop = JSON.parse(again.out);
+    expect(noop).toMatchObject({ page: one.page, requests: { notion: 0, google: 0 } });
+    expect(noop.alreadyDone.week).toBe("2026-W47");
+
     const second = io();
-    expect(await main([...RUN, "--week", "2026-W47"], second)).toBe(0);
+    expect(await main([...RUN, "--week", "2026-W47", "--rerun"], second)).toBe(0);
     const two = JSON.parse(second.out);
     expect(two.page).toBe(one.page);
     expect(two.alerts).toEqual({ created: 0, updated: 0, unchanged: report.alerts.length, resolved: 0 });

@@ -21,9 +21,8 @@ export function freshSchema(): string {
 export function storeEnv(engine: Engine, dir?: string): Record<string, string> {
   const env: Record<string, string> = { VIGIE_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY };
   if (engine === "postgres") {
-    const url = new URL(postgresUrl());
-    url.searchParams.set("options", `-c search_path=${freshSchema()}`);
-    env.VIGIE_DATABASE_URL = url.toString();
+    env.VIGIE_DATABASE_URL = postgresUrl();
+    env.VIGIE_DATABASE_SCHEMA = freshSchema();
   } else if (dir) env.VIGIE_STORE_DIR = dir;
   return env;
 }
