@@ -17,7 +17,8 @@ const ENTRIES = {
 };
 const GOAL_MS = 300;
 
-if (!existsSync("dist/functions/index.js")) throw new Error("dist/functions/index.js: run npm run build first");
+if (!existsSync("dist/functions/index.js"))
+  throw new Error("dist/functions/index.js: run npm run build first");
 
 /** Wall time of one fresh process running `code`, in ms. */
 function timeNode(code) {
@@ -40,6 +41,12 @@ for (const [entry, file] of Object.entries(ENTRIES)) {
   const ms = median(Array.from({ length: runs }, () => timeNode(code)));
   const above = ms - bare;
   if (above > GOAL_MS) over++;
-  console.log(`${entry.padEnd(12)} ${ms.toFixed(0).padStart(5)} ms  (+${above.toFixed(0)} ms above bare node${above > GOAL_MS ? `, over the ${GOAL_MS} ms goal` : ""})`);
+  console.log(
+    `${entry.padEnd(12)} ${ms.toFixed(0).padStart(5)} ms  (+${above.toFixed(0)} ms above bare node${above > GOAL_MS ? `, over the ${GOAL_MS} ms goal` : ""})`,
+  );
 }
-console.log(over === 0 ? `every entry within ${GOAL_MS} ms of bare node` : `${over} entr${over === 1 ? "y" : "ies"} over the goal`);
+console.log(
+  over === 0
+    ? `every entry within ${GOAL_MS} ms of bare node`
+    : `${over} entr${over === 1 ? "y" : "ies"} over the goal`,
+);
