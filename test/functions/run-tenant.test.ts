@@ -51,6 +51,21 @@ describe("runTenant", () => {
     expect(await run("2026-W47")).toMatchObject({ status: "done", attempts: 1 });
   }, 120_000);
 
+  it("takes the raw Pub/Sub push the deployed subscription sends (no CloudEvent headers)", async () => {
+    const requests = sandbox.notion.requests.count;
+    const data = Buffer.from(JSON.stringify({ tenant: tenantId, week: "2026-W47" })).toString("base64");
+    const res = await h.call("runTenant", {
+      method: "POST",
+      body: {
+        message: { data, messageId: "push-1", publishTime: new Date().toISOString(), attributes: {} },
+        subscription: "projects/local/subscriptions/vigie-runs-push",
+      },
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(sandbox.notion.requests.count).toBe(requests);
+    expect(await run("2026-W47")).toMatchObject({ status: "done", attempts: 1 });
+  });
+
   it("a message that is not a tenant-week is acknowledged (never redelivered) and runs nothing", async () => {
     expect((await deliver(h, "not json")).status).toBeLessThan(300);
     expect((await deliver(h, { tenant: "../../x", week: "2026-W47" })).status).toBeLessThan(300);
