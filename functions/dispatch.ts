@@ -1,5 +1,5 @@
 /** The `dispatch` entry: Cloud Scheduler's hourly call; one Pub/Sub message per due tenant. */
-import { clockFromEnv } from "../src/app/live-services.js";
+import { serviceClock } from "../src/app/service/clock.js";
 import { handleDispatch } from "../src/app/service/dispatch-handler.js";
 import { createIdTokenVerifier } from "../src/upstream/google/id-token.js";
 import { createPubSubPublisher, type RunPublisher } from "../src/upstream/pubsub/publisher.js";
@@ -13,7 +13,7 @@ const deps = once(() =>
     store: await serviceStore(env),
     verify: createIdTokenVerifier({ audiences: list(env.VIGIE_DISPATCH_AUDIENCE), ...jwks(env) }),
     schedulerEmail: env.VIGIE_SCHEDULER_SA?.trim() || null,
-    now: clockFromEnv(env, () => new Date()),
+    now: serviceClock(env),
     publisher: () => {
       publisher ??= createPubSubPublisher({
         topic: env.VIGIE_RUNS_TOPIC?.trim() || "vigie-runs",

@@ -5,7 +5,6 @@
 import type { Store } from "../../store/store.js";
 import type { Envelope } from "../../upstream/secrets/envelope.js";
 import type { Env } from "../../upstream/secrets/secrets.js";
-import { checkGoogle, checkNotion } from "./access-check.js";
 import { authenticate, authorize, type CallerPolicy } from "./caller.js";
 import { Connections } from "./connections.js";
 import { json, type ServiceRequest, type ServiceResponse } from "./http.js";
@@ -40,6 +39,8 @@ export async function handleHealthRequest(
   const token = access.envelope
     ? await new Connections(store.sql, tenantId, access.envelope).token("notion")
     : null;
+  // The workspace SDKs load only for "test access", never for the plain health check.
+  const { checkGoogle, checkNotion } = await import("./access-check.js");
   const [google, notion] = await Promise.all([
     checkGoogle(access.env, tenant?.googleAdmin ?? access.env.VIGIE_GOOGLE_ADMIN),
     checkNotion(access.env, token, tenant?.output.notion?.parentPageId),
