@@ -34,8 +34,16 @@ await store.close();
 await mkdir("out", { recursive: true });
 const file = join("out", "sandbox-fakes.env");
 const quote = (v: string) => `'${v.replace(/'/g, "'\\''")}'`;
-await writeFile(file, `${Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join("\n")}\n`, { mode: 0o600 });
-process.stdout.write(`fakes running (Google ${sandbox.google.url}, Notion ${sandbox.notion.url}); environment in ${file}\n`);
+await writeFile(
+  file,
+  `${Object.entries(env)
+    .map(([k, v]) => `${k}=${quote(v)}`)
+    .join("\n")}\n`,
+  { mode: 0o600 },
+);
+process.stdout.write(
+  `fakes running (Google ${sandbox.google.url}, Notion ${sandbox.notion.url}); environment in ${file}\n`,
+);
 process.stdout.write("Ctrl-C to stop.\n");
 const stop = async () => {
   await sandbox.close();

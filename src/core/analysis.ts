@@ -24,9 +24,16 @@ export interface PastWeeks {
 }
 
 /**
- * Runs detectors over weeks of one prepared snapshot. Week contexts and measures are cached,
- * so analysing a week, its baseline and the trend's earlier weeks measures each week once.
- * Past weeks' measures are plain figures: a history store supplies them instead (`history`).
+ * Week contexts kept at once. A context holds every meeting of its week; its measures are all
+ * taken when it is built, so only the weeks being judged need it and older ones are let go.
+ */
+export const CONTEXTS_KEPT = 3;
+
+/**
+ * Runs detectors over weeks of one prepared snapshot. Measures are cached, so analysing a
+ * week, its baseline and the trend's earlier weeks measures each week once; week contexts are
+ * rebuilt on demand. Past weeks' measures are plain figures: a history store supplies them
+ * instead (`history`).
  */
 export class Analysis {
   private readonly contexts = new Map<string, WeekContext>();
@@ -41,10 +48,10 @@ export class Analysis {
 
   context(week: IsoWeek): WeekContext {
     let ctx = this.contexts.get(week.id);
-    if (!ctx) {
-      ctx = buildWeekContext(this.prepared, week);
-      this.contexts.set(week.id, ctx);
-    }
+    if (ctx) this.contexts.delete(week.id);
+    else ctx = buildWeekContext(this.prepared, week);
+    this.contexts.set(week.id, ctx);
+    if (this.contexts.size > CONTEXTS_KEPT) this.contexts.delete(this.contexts.keys().next().value as string);
     return ctx;
   }
 
@@ -62,10 +69,19 @@ export class Analysis {
     const key = `${detector.id}@${week.id}`;
     let m = this.measureCache.get(key);
     if (!m) {
-      m =
-        this.options.history?.measures(detector.id, week.id) ??
-        (weekHasData(this.prepared, week) ? detector.measure(this.context(week), this.params(detector)) : []);
-      this.measureCache.set(key, m);
+      // Every detector measures a week once its context is built, so it need not be kept; a stored
+      // week is read from the history and needs no context at all.
+      const history = this.options.history;
+      const stored = history?.has(week.id) === true;
+      const all = this.detectors.includes(detector) ? this.detectors : [detector];
+      const ctx = !stored && weekHasData(this.prepared, week) ? this.context(week) : null;
+      for (const d of all) {
+        const k = `${d.id}@${week.id}`;
+        if (this.measureCache.has(k)) continue;
+        const past = stored ? history?.measures(d.id, week.id) : undefined;
+        this.measureCache.set(k, past ?? (ctx ? d.measure(ctx, this.params(d)) : []));
+      }
+      m = this.measureCache.get(key) ?? [];
     }
     return m;
   }

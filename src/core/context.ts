@@ -1,10 +1,17 @@
 import { DateTime } from "luxon";
+import { extractNoteCached } from "./extraction-cache.js";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
 import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
 import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
-import { extractNote } from "./text/extract.js";
+import {
+  buildTimeline,
+  internalPeople,
+  meetingsOverlapping,
+  type TimedMeeting,
+  type Timeline,
+} from "./timeline.js";
 import type { IsoWeek } from "./week.js";
 
 /** Weeks of notes a detector sees behind the analysed one (recurring topics, overdue actions). */
@@ -41,7 +48,11 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const analysed = snapshot.notes.map((n) => analyseNote(n, ceoNames));
   const meetings = [...snapshot.meetings].sort((a, b) => a.start.localeCompare(b.start));
   const noteTeams = noteTeamsOf(analysed, meetings, people, teamOfPerson);
-  const starts = meetings.filter((m) => m.status !== "cancelled").map((m) => DateTime.fromISO(m.start));
+  const rituals = tenant.rituals.map((r) => ({ id: r.id, re: ritualPattern(r.match) }));
+  const meetingNotes = analysed.filter((n) => n.kind === "meeting");
+  const strategy = analysed.filter((n) => n.kind === "strategy");
+  const timeline = buildTimeline(meetings, people, rituals, tenant.timezone);
+  timelines.set(meetings, timeline);
   return {
     snapshot,
     tenant,
@@ -49,20 +60,69 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     teams,
     teamOfPerson,
     meetings,
-    meetingNotes: analysed.filter((n) => n.kind === "meeting"),
-    strategy: analysed.filter((n) => n.kind === "strategy"),
-    rituals: tenant.rituals.map((r) => ({ id: r.id, re: ritualPattern(r.match) })),
+    meetingNotes,
+    strategy,
+    rituals,
     noteTeams,
-    dataStart: (starts.length ? DateTime.min(...starts) : null) ?? null,
-    dataEnd: (starts.length ? DateTime.max(...starts) : null) ?? null,
+    dataStart: timeline.first === null ? null : DateTime.fromISO(timeline.first),
+    dataEnd: timeline.last === null ? null : DateTime.fromISO(timeline.last),
   };
+}
+
+/*
+ * What every week context reads, derived once from the prepared snapshot's arrays and kept
+ * beside them (keyed by the array itself, so a snapshot whose notes are swapped for others
+ * gets its own): the meetings' timeline, the notes' instants, the notes of each meeting.
+ */
+const timelines = new WeakMap<readonly Meeting[], Timeline>();
+const datedNotes = new WeakMap<readonly AnalysedNote[], DatedNote[]>();
+const notesByMeeting = new WeakMap<readonly AnalysedNote[], Map<string, AnalysedNote[]>>();
+
+interface DatedNote {
+  n: AnalysedNote;
+  /** The instant the note's local date starts. */
+  ms: number;
+}
+
+function timelineOf(p: PreparedSnapshot): Timeline {
+  let t = timelines.get(p.meetings);
+  if (!t) {
+    t = buildTimeline(p.meetings, p.people, p.rituals, p.tenant.timezone);
+    timelines.set(p.meetings, t);
+  }
+  return t;
+}
+
+function dated(notes: readonly AnalysedNote[], zone: string): DatedNote[] {
+  let out = datedNotes.get(notes);
+  if (!out) {
+    out = notes.map((n) => ({ n, ms: DateTime.fromISO(n.date, { zone }).toMillis() }));
+    datedNotes.set(notes, out);
+  }
+  return out;
+}
+
+function notesOfMeetings(notes: readonly AnalysedNote[]): Map<string, AnalysedNote[]> {
+  let out = notesByMeeting.get(notes);
+  if (!out) {
+    out = new Map();
+    for (const n of notes) {
+      if (!n.meetingKey) continue;
+      const list = out.get(n.meetingKey);
+      if (list) list.push(n);
+      else out.set(n.meetingKey, [n]);
+    }
+    notesByMeeting.set(notes, out);
+  }
+  return out;
 }
 
 /** Extracts a note's lines; `ceoNames` lets "arbitrage de Marie" count as an escalation. */
 export function analyseNote(note: Note, ceoNames: readonly string[] = []): AnalysedNote {
   return {
     ...note,
-    extracted: extractNote(
+    extracted: extractNoteCached(
+      note.id,
       { text: note.lines.join("\n"), date: note.date, locale: note.locale },
       { ceoNames },
     ),
@@ -122,75 +182,47 @@ export function buildWeekContext(
   week: IsoWeek,
   lookbackWeeks = DEFAULT_LOOKBACK_WEEKS,
 ): WeekContext {
-  const zone = p.tenant.timezone;
-  const inWeek = (date: string) => {
-    const d = DateTime.fromISO(date, { zone });
-    return d >= week.start && d < week.end;
-  };
-  const lookbackStart = week.start.minus({ weeks: lookbackWeeks - 1 });
-  const notesByMeeting = new Map<string, AnalysedNote[]>();
-  for (const n of p.meetingNotes) {
-    if (n.meetingKey) notesByMeeting.set(n.meetingKey, [...(notesByMeeting.get(n.meetingKey) ?? []), n]);
-  }
-  const meetings = p.meetings
-    .filter((m) => DateTime.fromISO(m.end) > week.start && DateTime.fromISO(m.start) < week.end)
-    .map((m) => toWeekMeeting(p, m, week, notesByMeeting.get(m.key) ?? []));
+  const from = +week.start;
+  const to = +week.end;
+  const lookbackStart = +week.start.minus({ weeks: lookbackWeeks - 1 });
+  const byMeeting = notesOfMeetings(p.meetingNotes);
+  const meetings = meetingsOverlapping(timelineOf(p), from, to).map((t) =>
+    toWeekMeeting(t, from, to, byMeeting.get(t.meeting.key) ?? []),
+  );
+  const within = (xs: DatedNote[], start: number) =>
+    xs.filter((x) => x.ms >= start && x.ms < to).map((x) => x.n);
   return {
     tenant: p.tenant,
     locale: p.tenant.locale,
     week,
     people: p.people,
     teams: p.teams,
-    teamScopeOf: (email) => p.teamOfPerson.get(email.toLowerCase()) ?? null,
+    teamScopeOf: (email) => p.teamOfPerson.get(email) ?? p.teamOfPerson.get(email.toLowerCase()) ?? null,
     noteTeamOf: (id) => p.noteTeams.get(id) ?? null,
-    departmentOf: (email) => p.people.get(email.toLowerCase())?.team ?? null,
+    departmentOf: (email) => (p.people.get(email) ?? p.people.get(email.toLowerCase()))?.team ?? null,
     meetings,
-    notes: p.meetingNotes.filter((n) => inWeek(n.date)),
-    recentNotes: p.meetingNotes.filter((n) => {
-      const d = DateTime.fromISO(n.date, { zone });
-      return d >= lookbackStart && d < week.end;
-    }),
-    strategy: p.strategy.filter((n) => DateTime.fromISO(n.date, { zone }) < week.end),
+    notes: within(dated(p.meetingNotes, p.tenant.timezone), from),
+    recentNotes: within(dated(p.meetingNotes, p.tenant.timezone), lookbackStart),
+    strategy: within(dated(p.strategy, p.tenant.timezone), Number.NEGATIVE_INFINITY),
     asOf: week.end,
   };
 }
 
-function toWeekMeeting(p: PreparedSnapshot, m: Meeting, week: IsoWeek, notes: AnalysedNote[]): WeekMeeting {
-  const humans = m.attendees.filter((a) => !a.resource);
-  const internal = internalPeople(m, p.people);
-  const declined = new Set(humans.filter((a) => a.response === "declined").map((a) => a.email));
-  const present = internal.filter((e) => !declined.has(e));
-  const presentHumans = humans.filter((a) => a.response !== "declined").length;
-  const start = DateTime.fromISO(m.start);
-  const end = DateTime.fromISO(m.end);
-  const overlapMs = Math.max(0, Math.min(+end, +week.end) - Math.max(+start, +week.start));
-  const counted =
-    m.status !== "cancelled" &&
-    (m.type === "default" || m.type === "fromGmail") &&
-    !m.allDay &&
-    Math.max(presentHumans, present.length) >= 2;
+function toWeekMeeting(t: TimedMeeting, from: number, to: number, notes: AnalysedNote[]): WeekMeeting {
+  const overlapMs = Math.max(0, Math.min(t.endMs, to) - Math.max(t.startMs, from));
   return {
-    ...m,
-    ritualId: p.rituals.find((r) => r.re.test(m.title))?.id ?? null,
-    internal,
-    present,
-    oneToOne: humans.length === 2,
-    counted,
+    ...t.meeting,
+    ritualId: t.ritualId,
+    internal: t.internal,
+    present: t.present,
+    oneToOne: t.oneToOne,
+    counted: t.counted,
     hoursInWeek: overlapMs / 3_600_000,
-    date: start.setZone(p.tenant.timezone).toISODate() ?? "",
+    date: t.date,
+    startMs: t.startMs,
+    endMs: t.endMs,
     notes,
   };
-}
-
-/** Attendees who are people of the directory (not rooms), and the organizer of a meeting with guests. */
-function internalPeople(m: Meeting, people: Map<string, Person>): string[] {
-  const humans = m.attendees.filter((a) => !a.resource);
-  const organizer = m.organizer && people.has(m.organizer) && humans.length > 0 ? [m.organizer] : [];
-  return unique([...humans.map((a) => a.email).filter((e) => people.has(e)), ...organizer]);
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
 
 /**
@@ -198,12 +230,11 @@ function unique<T>(xs: T[]): T[] {
  * time are one hour of the person's time, not two).
  */
 export function personMeetingHours(meetings: readonly WeekMeeting[], email: string, week: IsoWeek): number {
+  const from = +week.start;
+  const to = +week.end;
   const spans = meetings
     .filter((m) => m.counted && m.present.includes(email))
-    .map((m) => [
-      Math.max(+DateTime.fromISO(m.start), +week.start),
-      Math.min(+DateTime.fromISO(m.end), +week.end),
-    ])
+    .map((m) => [Math.max(m.startMs, from), Math.min(m.endMs, to)])
     .filter(([s, e]) => (e as number) > (s as number))
     .sort((a, b) => (a[0] as number) - (b[0] as number));
   let total = 0;

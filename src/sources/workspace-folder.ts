@@ -24,6 +24,8 @@ export interface ReadWorkspaceOptions {
   onProgress?: (done: number, total: number, what: string) => void;
   /** Files read at once. Default 16: enough to hide disk latency without exhausting file handles. */
   concurrency?: number;
+  /** When given, receives the milliseconds spent normalising (API JSON → model, merge, links). */
+  timings?: { normaliseMs: number };
 }
 
 export const TENANT_FILE = "tenant.json";
@@ -40,26 +42,59 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
     ["google/calendar", "google/docs", "notion/pages", "notion/blocks"].map((sub) => listJson(dir, sub)),
   );
   const hasDrive = await exists(join(dir, DRIVE_FILE));
-  const files = [
-    ...(calendars ?? []),
-    ...(hasDrive ? [DRIVE_FILE] : []),
-    ...(docs ?? []),
-    ...(pages ?? []),
-    ...(blocks ?? []),
-  ];
-  const loaded = await readAll(dir, files, opts);
+  const noteFiles = [...(hasDrive ? [DRIVE_FILE] : []), ...(docs ?? []), ...(pages ?? []), ...(blocks ?? [])];
+  const total = (calendars ?? []).length + noteFiles.length;
+  let done = 0;
+  const progress = (rel: string) => opts.onProgress?.(++done, total, rel);
+  // Calendars are most of a workspace: each is normalised as soon as it is parsed, and only
+  // its meeting copies are kept, never every raw response at once.
+  const read = await readCalendars(dir, calendars ?? [], tenant, opts.concurrency, progress, opts.timings);
+  const loaded = await readAll(dir, noteFiles, opts.concurrency, progress);
   const warnings: SourceWarning[] = [];
   const warn = (file: string) => (message: string) => warnings.push({ file, message });
+  // Warnings keep one order: files that could not be read first, then what each file says.
+  for (const c of read) if (c.error !== null) warn(c.rel)(c.error);
   for (const l of loaded) if ("error" in l) warn(l.rel)(l.error);
+  for (const c of read) for (const message of c.warnings) warn(c.rel)(message);
   const ok = new Map(loaded.flatMap((l) => ("json" in l ? [[l.rel, l.json] as const] : [])));
 
-  const copies = (calendars ?? []).flatMap((rel) => calendarCopies(rel, ok, tenant, warn(rel)));
-  const meetings = mergeMeetingCopies(copies);
+  const started = performance.now();
+  const meetings = mergeMeetingCopies(read.flatMap((c) => c.copies));
   const notes = [
     ...docNotes(ok, docs ?? [], tenant, hasDrive, warn),
     ...pageNotes(ok, pages ?? [], blocks ?? [], tenant, warn),
   ];
-  return { tenant, people, meetings, notes: linkNotes(meetings, notes, tenant.timezone), warnings };
+  const linked = linkNotes(meetings, notes, tenant.timezone);
+  if (opts.timings) opts.timings.normaliseMs += performance.now() - started;
+  return { tenant, people, meetings, notes: linked, warnings };
+}
+
+/** One calendar file once read: its meeting copies, or why it could not be read, and its warnings. */
+interface CalendarRead {
+  rel: string;
+  copies: MeetingCopy[];
+  error: string | null;
+  warnings: string[];
+}
+
+async function readCalendars(
+  dir: string,
+  files: readonly string[],
+  tenant: Tenant,
+  concurrency: number | undefined,
+  progress: (rel: string) => void,
+  timings: ReadWorkspaceOptions["timings"],
+): Promise<CalendarRead[]> {
+  return mapBounded(files, concurrency, async (rel) => {
+    const loaded = await load(dir, rel);
+    progress(rel);
+    const warnings: string[] = [];
+    if ("error" in loaded) return { rel, copies: [], error: loaded.error, warnings };
+    const started = performance.now();
+    const copies = calendarCopies(rel, loaded.json, tenant, (message) => warnings.push(message));
+    if (timings) timings.normaliseMs += performance.now() - started;
+    return { rel, copies, error: null, warnings };
+  });
 }
 
 async function readRequired(dir: string, rel: string): Promise<unknown> {
@@ -96,18 +131,31 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Reads and parses files with a bounded number in flight; order of the result = order of `files`. */
-async function readAll(dir: string, files: string[], opts: ReadWorkspaceOptions): Promise<Loaded[]> {
-  const out: Loaded[] = new Array(files.length);
+function readAll(
+  dir: string,
+  files: readonly string[],
+  concurrency: number | undefined,
+  progress: (rel: string) => void,
+): Promise<Loaded[]> {
+  return mapBounded(files, concurrency, async (rel) => {
+    const loaded = await load(dir, rel);
+    progress(rel);
+    return loaded;
+  });
+}
+
+/** `work` on every item, at most `concurrency` (default 16) at once; results in the items' order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  concurrency: number | undefined,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
   let next = 0;
-  let done = 0;
   const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const rel = files[i] as string;
-      out[i] = await load(dir, rel);
-      opts.onProgress?.(++done, files.length, rel);
-    }
+    for (let i = next++; i < items.length; i = next++) out[i] = await work(items[i] as T);
   };
-  const width = Math.max(1, Math.min(opts.concurrency ?? 16, files.length));
+  const width = Math.max(1, Math.min(concurrency ?? 16, items.length));
   await Promise.all(Array.from({ length: width }, worker));
   return out;
 }
@@ -147,13 +195,12 @@ function baseName(rel: string): string {
 
 function calendarCopies(
   rel: string,
-  ok: Map<string, unknown>,
+  json: unknown,
   tenant: Tenant,
   warn: (message: string) => void,
 ): MeetingCopy[] {
-  if (!ok.has(rel)) return [];
   const opts = { calendarId: baseName(rel), zone: tenant.timezone, file: rel, warn };
-  return attempt(warn, () => readMeetingCopies(ok.get(rel), opts)) ?? [];
+  return attempt(warn, () => readMeetingCopies(json, opts)) ?? [];
 }
 
 function docNotes(

@@ -5,6 +5,7 @@
  * a run that crashed holding the lease is finished by the next delivery once its lease has ended.
  */
 import { execFile } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
@@ -59,6 +60,48 @@ function expectOneEffect(alerts: number) {
   expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
 }
 
+/** Tables holding what runs observe: no address, no note sentence, no token may be found in them. */
+const OBSERVED = [
+  "runs",
+  "tenant_leases",
+  "measured_weeks",
+  "measures",
+  "findings",
+  "alerts",
+  "sync_cursors",
+];
+
+async function expectNoPersonalData(env: Record<string, string>) {
+  const store = await openStore({ env, cwd: sandbox.dir });
+  try {
+    const dump: string[] = [];
+    for (const table of OBSERVED) {
+      const rows = await store.sql.query(`SELECT row_to_json(t)::text AS j FROM ${table} t`);
+      dump.push(...rows.map((r) => String(r.j)));
+    }
+    expect(dump.length).toBeGreaterThan(100);
+    const text = dump.join("\n");
+    expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+    for (const secret of sandbox.secrets) expect(text).not.toContain(secret);
+    for (const sentence of await noteSentences()) expect(text).not.toContain(sentence);
+  } finally {
+    await store.close();
+  }
+}
+
+/** A few sentences of the demo's meeting notes (Docs paragraphs), to look for in the store. */
+async function noteSentences(): Promise<string[]> {
+  const dir = join(sandbox.dir, "seed/google/docs");
+  const files = (await readdir(dir)).slice(0, 5);
+  const out: string[] = [];
+  for (const f of files) {
+    const text = await readFile(join(dir, f), "utf8");
+    for (const m of text.matchAll(/"content":\s*"([^"\\]{25,})/g)) out.push((m[1] ?? "").trim());
+  }
+  expect(out.length).toBeGreaterThan(5);
+  return out;
+}
+
 describe.each(ENGINES)("exactly once per tenant-week, %s store", (engine: Engine) => {
   const env = (dir = join(sandbox.dir, "store")) => ({ ...sandbox.env, ...storeEnv(engine, dir) });
 
@@ -95,6 +138,7 @@ describe.each(ENGINES)("exactly once per tenant-week, %s store", (engine: Engine
         before,
       );
       expectOneEffect(first.summary.alerts.created);
+      await expectNoPersonalData(e);
     },
     LONG,
   );

@@ -20,7 +20,7 @@ import { overdueActions, recurringTopics } from "./follow-up-items.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { actionFollowthroughAction } from "./playbook-alignment.js";
-import { scopesOf } from "./scopes.js";
+import { membersOf, notesInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
@@ -93,18 +93,12 @@ export const actionFollowthrough: Detector = {
   evaluate,
 };
 
-/** The team of each recent note, from its linked meeting whatever that meeting's week. */
-function recentNoteTeams(ctx: WeekContext): Map<string, Scope | null> {
-  return new Map(ctx.recentNotes.map((n) => [n.id, ctx.noteTeamOf(n.id)]));
-}
-
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
-  const teams = recentNoteTeams(ctx);
   const weekIds = new Set(ctx.notes.map((n) => n.id));
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const recent = ctx.recentNotes.filter((n) => scope === ORG || teams.get(n.id) === scope);
+    const recent = [...notesInScope(ctx, scope, ctx.recentNotes)];
     if (scope !== ORG && recent.length === 0) continue;
     out.push(scopeMeasure(ctx, scope, recent, weekIds, p));
   }
@@ -129,8 +123,7 @@ function scopeMeasure(
   const unassigned = weekActions.filter(({ x }) => !x.owner || !x.due);
   const overdue = overdueActions(recent, weekStart, p.sameActionOverlap);
   const topics = recurringTopics(recent, liveFrom, p);
-  const members =
-    scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+  const members = membersOf(ctx, scope);
   return {
     signal: "action_followthrough",
     scope,

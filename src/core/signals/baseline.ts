@@ -35,12 +35,20 @@ export const HOLIDAY_ACTIVITY_RATIO = 0.7;
 /** Figure every measure of these five signals carries, for holiday detection. */
 export const ACTIVE_SHARE = "activeShare";
 
+/** Who was present in a counted meeting, per list of meetings (every scope asks about the week's). */
+const metIn = new WeakMap<readonly WeekMeeting[], Set<string>>();
+
 /** Share of `members` present in at least one counted meeting of the week. */
 export function activeShare(meetings: readonly WeekMeeting[], members: readonly string[]): number {
   if (members.length === 0) return 0;
-  const met = new Set<string>();
-  for (const m of meetings) if (m.counted) for (const p of m.present) met.add(p);
-  return members.filter((p) => met.has(p)).length / members.length;
+  let met = metIn.get(meetings);
+  if (!met) {
+    met = new Set<string>();
+    for (const m of meetings) if (m.counted) for (const p of m.present) met.add(p);
+    metIn.set(meetings, met);
+  }
+  const present = met;
+  return members.filter((p) => present.has(p)).length / members.length;
 }
 
 function typicalActivity(baseline: readonly Measure[]): number | null {

@@ -18,7 +18,7 @@ import {
 import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import { ceoEscalationAction } from "./playbook-rituals.js";
-import { noteInScope, scopesOf, showable } from "./scopes.js";
+import { membersOf, notesInScope, scopesOf, showable } from "./scopes.js";
 import type {
   Detector,
   DetectorParams,
@@ -77,8 +77,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const meetings = escalationMeetings(ctx, params);
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const members = membersOf(ctx, scope);
     const active = activeShare(ctx.meetings, members);
     if (scope !== ORG && active === 0) continue;
     const mine = meetings.filter((m) => scope === ORG || ctx.teamScopeOf(m.organizer ?? "") === scope);
@@ -101,8 +100,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
 }
 
 function escalationLines(ctx: WeekContext, scope: Scope) {
-  return ctx.notes
-    .filter((n) => noteInScope(n, scope, ctx))
+  return notesInScope(ctx, scope)
     .map((n) => ({ note: n, count: n.extracted.filter((l) => l.kind === "escalation").length }))
     .filter((x) => x.count > 0);
 }

@@ -15,7 +15,7 @@ import {
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
 import { judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { meetingInflationAction } from "./playbook-rituals.js";
-import { scopesOf, showable } from "./scopes.js";
+import { membersOf, scopesOf, showable } from "./scopes.js";
 import {
   type Detector,
   type DetectorParams,
@@ -75,29 +75,46 @@ function measure(ctx: WeekContext): Measure[] {
   const meetings = inflationMeetings(ctx);
   const byPerson = new Map<string, WeekMeeting[]>();
   for (const m of meetings) {
-    for (const p of m.present) byPerson.set(p, [...(byPerson.get(p) ?? []), m]);
+    for (const p of m.present) {
+      const mine = byPerson.get(p);
+      if (mine) mine.push(m);
+      else byPerson.set(p, [m]);
+    }
   }
+  const position = new Map(meetings.map((m, i) => [m, i]));
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const members = membersOf(ctx, scope);
     const hours = members.map((p) => personMeetingHours(byPerson.get(p) ?? [], p, ctx.week));
     const total = hours.reduce((a, b) => a + b, 0);
     if (members.length === 0 || (scope !== ORG && total === 0)) continue;
-    out.push(scopeMeasure(ctx, meetings, scope, members, total));
+    const attended =
+      scope === ORG ? meetings.filter((m) => m.present.length > 0) : attendedBy(members, byPerson, position);
+    out.push(scopeMeasure(ctx, attended, scope, members, total));
   }
   return out;
 }
 
+/** The meetings some of `members` attended, in the week's order, read from each person's own. */
+function attendedBy(
+  members: readonly string[],
+  byPerson: ReadonlyMap<string, WeekMeeting[]>,
+  position: ReadonlyMap<WeekMeeting, number>,
+): WeekMeeting[] {
+  const seen = new Set<WeekMeeting>();
+  for (const p of members) for (const m of byPerson.get(p) ?? []) seen.add(m);
+  return [...seen].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
+/** `attended`: the week's meetings some member was present at. */
 function scopeMeasure(
   ctx: WeekContext,
-  meetings: WeekMeeting[],
+  attended: WeekMeeting[],
   scope: Scope,
   members: string[],
   totalHours: number,
 ): Measure {
   const memberSet = new Set(members);
-  const attended = meetings.filter((m) => m.present.some((p) => memberSet.has(p)));
   const series = [...new Set(attended.map((m) => m.recurringEventId).filter((s): s is string => s !== null))];
   const personMeetings = attended.reduce((a, m) => a + m.present.filter((p) => memberSet.has(p)).length, 0);
   const largest = attended
@@ -206,6 +223,7 @@ export function newSeriesOf(current: Measure, baseline: readonly Measure[]): str
 }
 
 function newSeriesEvidence(ctx: WeekContext, scope: Scope, series: string[]): Evidence[] {
+  if (series.length === 0) return [];
   const wanted = new Set(series);
   const members = scope === ORG ? null : new Set(ctx.teams.find((t) => t.scope === scope)?.members ?? []);
   const firstOfSeries = new Map<string, WeekMeeting>();

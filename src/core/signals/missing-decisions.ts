@@ -12,7 +12,7 @@ import { eventEvidence, MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { beyondNoise, shareNoise } from "./noise.js";
 import { missingDecisionsAction } from "./playbook-rituals.js";
 import { isHeld, isSteering, ritualResolver } from "./ritual-drift.js";
-import { meetingInScope, scopesOf, showable } from "./scopes.js";
+import { meetingsInScope, membersOf, scopesOf, showable } from "./scopes.js";
 import type {
   AnalysedNote,
   Detector,
@@ -72,8 +72,8 @@ export function steeringOccurrences(ctx: WeekContext, scope: Scope): Occurrence[
   const byId = new Map(steering.map((s) => [s.r.id, s.r]));
   const ofNote = (n: AnalysedNote) => steering.find((s) => s.re.test(n.title))?.r ?? null;
   const occ: Occurrence[] = [];
-  for (const m of ctx.meetings) {
-    if (!isHeld(m) || !meetingInScope(m, scope, ctx)) continue;
+  for (const m of meetingsInScope(ctx, scope)) {
+    if (!isHeld(m)) continue;
     const ritual = byId.get(ritualOf(m) ?? "") ?? m.notes.map(ofNote).find((r) => r !== null) ?? null;
     if (ritual) occ.push({ ritual, meeting: m, notes: [...m.notes] });
   }
@@ -97,8 +97,7 @@ function measure(ctx: WeekContext): Measure[] {
   for (const scope of scopesOf(ctx)) {
     const occ = steeringOccurrences(ctx, scope);
     if (scope !== ORG && occ.length === 0) continue;
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const members = membersOf(ctx, scope);
     const decidedN = occ.filter(decided).length;
     const withNotes = occ.filter((o) => o.notes.length > 0).length;
     out.push({

@@ -18,7 +18,7 @@ import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { negativeSentimentAction } from "./playbook-alignment.js";
-import { noteInScope, scopesOf } from "./scopes.js";
+import { membersOf, notesInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
@@ -90,8 +90,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...NEGATIVE_SENTIMENT_DEFAULTS, ...params } as Params;
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const tones = ctx.notes
-      .filter((n) => noteInScope(n, scope, ctx))
+    const tones = notesInScope(ctx, scope)
       .map(toneOf)
       .filter((t) => t.lines > 0);
     const pool = pooledTone(ctx, scope, p.poolWeeks);
@@ -100,8 +99,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     const lines = tones.reduce((a, t) => a + t.lines, 0);
     const neg = tones.reduce((a, t) => a + t.negative, 0);
     const pos = tones.reduce((a, t) => a + t.positive, 0);
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+    const members = membersOf(ctx, scope);
     const why = (k: number) =>
       tr(
         ctx.locale,
@@ -136,8 +134,8 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
 /** Net negative lines (per note, negative minus positive) of the scope's notes of the last weeks. */
 function pooledTone(ctx: WeekContext, scope: string, weeks: number) {
   const since = ctx.week.start.minus({ weeks: weeks - 1 }).toISODate() ?? "";
-  const tones = ctx.recentNotes
-    .filter((n) => n.date >= since && noteInScope(n, scope, ctx))
+  const tones = notesInScope(ctx, scope, ctx.recentNotes)
+    .filter((n) => n.date >= since)
     .map(toneOf)
     .filter((t) => t.lines > 0);
   return {

@@ -4,14 +4,13 @@
  * the ritual meetings of the week, vs usual weeks. People away (out of office at that time, or
  * in no meeting at all this week) are left out: a holiday is not disengagement.
  */
-import { DateTime } from "luxon";
 import { pct, scopeLabel, tr } from "../i18n.js";
 import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
 import { beyondNoise, shareNoise } from "./noise.js";
 import { participationDeclineAction } from "./playbook-rituals.js";
 import { ritualResolver } from "./ritual-drift.js";
-import { scopesOf, showable } from "./scopes.js";
+import { membersOf, scopesOf, showable } from "./scopes.js";
 import type {
   Detector,
   DetectorParams,
@@ -71,28 +70,38 @@ export function ritualInvitations(ctx: WeekContext): Invitation[] {
 function awayCheck(ctx: WeekContext): (email: string, m: WeekMeeting) => boolean {
   const metSomeone = new Set<string>();
   for (const m of ctx.meetings) if (m.counted) for (const p of m.present) metSomeone.add(p);
-  const ooo = ctx.meetings.filter((m) => m.type === "outOfOffice" && m.status !== "cancelled");
+  // Each person's out-of-office events, so an invitation is checked against its invitee's only.
+  const oooOf = new Map<string, WeekMeeting[]>();
+  for (const o of ctx.meetings) {
+    if (o.type !== "outOfOffice" || o.status === "cancelled") continue;
+    for (const email of new Set([o.organizer, ...o.attendees.map((a) => a.email)])) {
+      if (email === null) continue;
+      const mine = oooOf.get(email);
+      if (mine) mine.push(o);
+      else oooOf.set(email, [o]);
+    }
+  }
   return (email, m) => {
     if (!metSomeone.has(email)) return true;
-    const s = +DateTime.fromISO(m.start);
-    const e = +DateTime.fromISO(m.end);
-    return ooo.some(
-      (o) =>
-        (o.organizer === email || o.attendees.some((a) => a.email === email)) &&
-        +DateTime.fromISO(o.start) < e &&
-        +DateTime.fromISO(o.end) > s,
-    );
+    return (oooOf.get(email) ?? []).some((o) => o.startMs < m.endMs && o.endMs > m.startMs);
   };
 }
 
 function measure(ctx: WeekContext): Measure[] {
   const all = ritualInvitations(ctx);
+  // A team's invitations are those of its members: grouped once, in the week's order.
+  const byTeam = new Map<string, Invitation[]>();
+  for (const i of all) {
+    const team = ctx.teamScopeOf(i.email);
+    if (team === null) continue;
+    const mine = byTeam.get(team);
+    if (mine) mine.push(i);
+    else byTeam.set(team, [i]);
+  }
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
-    const memberSet = new Set(members);
-    const inv = all.filter((i) => scope === ORG || memberSet.has(i.email));
+    const members = membersOf(ctx, scope);
+    const inv = scope === ORG ? all : (byTeam.get(scope) ?? []);
     if (scope !== ORG && inv.length === 0) continue;
     const count = (r: Invitation["response"]) => inv.filter((i) => i.response === r).length;
     const declined = count("declined");

@@ -19,7 +19,7 @@ import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { bandScore, judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
 import { priorityChurnAction } from "./playbook-alignment.js";
-import { noteInScope, scopesOf } from "./scopes.js";
+import { membersOf, notesInScope, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
@@ -109,8 +109,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const strategy = distinct(pages.flatMap(prioritySignatures), p.sameItemOverlap);
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const lists = ctx.notes
-      .filter((n) => noteInScope(n, scope, ctx))
+    const lists = notesInScope(ctx, scope)
       .map((n) => ({ n, items: prioritySignatures(n) }))
       .filter((x) => x.items.length > 0);
     if (scope !== ORG && lists.length === 0) continue;
@@ -137,10 +136,6 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     });
   }
   return out;
-}
-
-function membersOf(ctx: WeekContext, scope: string): string[] {
-  return scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
 }
 
 function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {

@@ -19,7 +19,7 @@ import {
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
 import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, scoreFrom, worst } from "./judge.js";
 import { ritualDriftAction } from "./playbook-rituals.js";
-import { meetingInScope, scopesOf, showable } from "./scopes.js";
+import { meetingsInScope, membersOf, scopesOf, showable } from "./scopes.js";
 import type {
   Detector,
   DetectorParams,
@@ -82,11 +82,19 @@ export function isSteering(r: RitualConfig): boolean {
  * come without its title: it takes the ritual of its series' other instances.
  */
 export function ritualResolver(ctx: WeekContext): (m: WeekMeeting) => string | null {
-  const bySeries = new Map<string, string>();
-  for (const m of ctx.meetings)
-    if (m.ritualId && m.recurringEventId) bySeries.set(m.recurringEventId, m.ritualId);
-  return (m) => m.ritualId ?? (m.recurringEventId ? (bySeries.get(m.recurringEventId) ?? null) : null);
+  let resolve = resolvers.get(ctx);
+  if (!resolve) {
+    const bySeries = new Map<string, string>();
+    for (const m of ctx.meetings)
+      if (m.ritualId && m.recurringEventId) bySeries.set(m.recurringEventId, m.ritualId);
+    resolve = (m) => m.ritualId ?? (m.recurringEventId ? (bySeries.get(m.recurringEventId) ?? null) : null);
+    resolvers.set(ctx, resolve);
+  }
+  return resolve;
 }
+
+/** One resolver per week context: its series map is read once, not per scope and detector. */
+const resolvers = new WeakMap<WeekContext, (m: WeekMeeting) => string | null>();
 
 export function isHeld(m: WeekMeeting): boolean {
   return m.status !== "cancelled" && m.present.length >= Math.min(2, m.internal.length);
@@ -105,9 +113,7 @@ export function ritualWeekFigures(ctx: WeekContext, scope: Scope = ORG): Record<
   const days = ctx.tenant.workweek.days.length;
   const out: Record<string, number> = {};
   for (const r of ctx.tenant.rituals) {
-    const ms = ctx.meetings.filter(
-      (m) => ritualOf(m) === r.id && (scope === ORG || meetingInScope(m, scope, ctx)),
-    );
+    const ms = meetingsInScope(ctx, scope).filter((m) => ritualOf(m) === r.id);
     const held = ms.filter(isHeld);
     const groups = new Set(ms.map((m) => m.recurringEventId ?? m.title.toLowerCase())).size;
     const nominal = r.cadence === "daily" ? groups * days : r.cadence === "weekly" ? groups : 0;
@@ -138,9 +144,7 @@ const UNIT = "occurrences/week";
 function measure(ctx: WeekContext): Measure[] {
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const members =
-      scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
-    const active = activeShare(ctx.meetings, members);
+    const active = activeShare(ctx.meetings, membersOf(ctx, scope));
     if (scope !== ORG && active === 0) continue;
     const figures = ritualWeekFigures(ctx, scope);
     const steering = ctx.tenant.rituals.filter(isSteering);
@@ -167,9 +171,9 @@ function driftEvidence(ctx: WeekContext, scope: Scope): Evidence[] {
   const ritualOf = ritualResolver(ctx);
   const byId = new Map(ctx.tenant.rituals.map((r) => [r.id, r]));
   const items: { e: Evidence; rank: number }[] = [];
-  for (const m of ctx.meetings) {
+  for (const m of meetingsInScope(ctx, scope)) {
     const r = byId.get(ritualOf(m) ?? "");
-    if (!r || !showable(m) || !meetingInScope(m, scope, ctx)) continue;
+    if (!r || !showable(m)) continue;
     if (m.status === "cancelled") {
       const why = tr(ctx.locale, { fr: "{r} annulé", en: "{r} cancelled" }, { r: r.name });
       items.push({ e: eventEvidence(m, why), rank: 0 });

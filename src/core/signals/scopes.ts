@@ -8,12 +8,70 @@ export function scopesOf(ctx: WeekContext): Scope[] {
   return [ORG, ...ctx.teams.map((t) => t.scope)];
 }
 
+/*
+ * Indexes of a week context, built on first use and kept as long as the context lives: a
+ * detector that looks at every scope reads each scope's own meetings and notes instead of
+ * rescanning the whole week for each. They follow the rules below (`meetingTeam`,
+ * `noteTeam`): change a rule and its index follows.
+ */
+const teamOfMeeting = new WeakMap<WeekMeeting, Scope | null>();
+const meetingsByTeam = new WeakMap<WeekContext, Map<Scope, WeekMeeting[]>>();
+const notesByTeam = new WeakMap<readonly AnalysedNote[], Map<Scope, AnalysedNote[]>>();
+
 /**
  * The team a meeting belongs to: the team of at least 60 % of its internal people (a team's
  * stand-up, a team retro), or null for cross-team and leadership meetings.
  */
 export function meetingTeam(m: WeekMeeting, ctx: WeekContext): Scope | null {
-  return majorityTeam(m.internal.length ? m.internal : m.organizer ? [m.organizer] : [], ctx.teamScopeOf);
+  let team = teamOfMeeting.get(m);
+  if (team === undefined) {
+    team = majorityTeam(m.internal.length ? m.internal : m.organizer ? [m.organizer] : [], ctx.teamScopeOf);
+    teamOfMeeting.set(m, team);
+  }
+  return team;
+}
+
+/** The week's meetings that concern a scope (`meetingInScope`), in the week's order. */
+export function meetingsInScope(ctx: WeekContext, scope: Scope): readonly WeekMeeting[] {
+  if (scope === ORG) return ctx.meetings;
+  let index = meetingsByTeam.get(ctx);
+  if (!index) {
+    index = groupBy(ctx.meetings, (m) => meetingTeam(m, ctx));
+    meetingsByTeam.set(ctx, index);
+  }
+  return index.get(scope) ?? [];
+}
+
+/** Those of `notes` (default: the week's) that concern a scope (`noteInScope`), in their order. */
+export function notesInScope(
+  ctx: WeekContext,
+  scope: Scope,
+  notes: readonly AnalysedNote[] = ctx.notes,
+): readonly AnalysedNote[] {
+  if (scope === ORG) return notes;
+  let index = notesByTeam.get(notes);
+  if (!index) {
+    index = groupBy(notes, (n) => noteTeam(n, ctx));
+    notesByTeam.set(notes, index);
+  }
+  return index.get(scope) ?? [];
+}
+
+/** The people of a scope: everyone for org, a team's members. */
+export function membersOf(ctx: WeekContext, scope: Scope): string[] {
+  return scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+}
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => Scope | null): Map<Scope, T[]> {
+  const out = new Map<Scope, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
 }
 
 /** The team of at least `TEAM_MAJORITY` of these people, or null. */

@@ -66,10 +66,21 @@ interface Tally {
 
 function measure(ctx: WeekContext): Measure[] {
   const counted = ctx.meetings.filter((m) => m.counted && m.present.length > 0);
+  const byPerson = new Map<string, WeekMeeting[]>();
+  for (const m of counted) {
+    for (const p of m.present) {
+      const mine = byPerson.get(p);
+      if (mine) mine.push(m);
+      else byPerson.set(p, [m]);
+    }
+  }
+  const position = new Map(counted.map((m, i) => [m, i]));
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
     const members = scope === ORG ? null : new Set(ctx.teams.find((t) => t.scope === scope)?.members ?? []);
-    const tally = tallyOf(ctx, counted, members, scope);
+    // A team's figures come from the meetings its members attended, in the week's order.
+    const own = members ? attendedBy(members, byPerson, position) : counted;
+    const tally = tallyOf(ctx, own, members, scope);
     if (scope !== ORG && tally.total === 0) continue;
     const everyone = members ? [...members] : [...ctx.people.keys()];
     const figures: Record<string, number> = {
@@ -84,21 +95,45 @@ function measure(ctx: WeekContext): Measure[] {
       value: tally.total > 0 ? round2(tally.cross / tally.total) : null,
       unit: UNIT,
       figures,
-      evidence: inwardEvidence(ctx, counted, members),
+      evidence: inwardEvidence(ctx, own, members),
     });
   }
   return out;
 }
 
+function attendedBy(
+  members: ReadonlySet<string>,
+  byPerson: ReadonlyMap<string, WeekMeeting[]>,
+  position: ReadonlyMap<WeekMeeting, number>,
+): WeekMeeting[] {
+  const seen = new Set<WeekMeeting>();
+  for (const p of members) for (const m of byPerson.get(p) ?? []) seen.add(m);
+  return [...seen].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
+/** Per meeting, read once whatever the scope asking. */
+const departmentsOf = new WeakMap<WeekMeeting, Set<string>>();
+const shownTeamsOf = new WeakMap<WeekMeeting, string[]>();
+
 /** Departments present (raw, so that a small folded team still makes a meeting cross-team). */
 function departments(ctx: WeekContext, m: WeekMeeting): Set<string> {
-  return new Set(m.present.map((e) => ctx.departmentOf(e)).filter((d): d is string => d !== null));
+  let out = departmentsOf.get(m);
+  if (!out) {
+    out = new Set(m.present.map((e) => ctx.departmentOf(e)).filter((d): d is string => d !== null));
+    departmentsOf.set(m, out);
+  }
+  return out;
 }
 
 /** Shown teams present: pairs are named by teams large enough to be a scope, never smaller. */
 function shownTeams(ctx: WeekContext, m: WeekMeeting): string[] {
-  const names = m.present.map((e) => ctx.teamScopeOf(e)).filter((s): s is Scope => s !== null);
-  return [...new Set(names)].map((s) => s.slice("team:".length)).sort();
+  let out = shownTeamsOf.get(m);
+  if (!out) {
+    const names = m.present.map((e) => ctx.teamScopeOf(e)).filter((s): s is Scope => s !== null);
+    out = [...new Set(names)].map((s) => s.slice("team:".length)).sort();
+    shownTeamsOf.set(m, out);
+  }
+  return out;
 }
 
 function tallyOf(

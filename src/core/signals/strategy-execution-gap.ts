@@ -5,8 +5,9 @@
  * it with the usual week. Without any strategy page there is nothing to compare with: the org
  * measure has no value and the finding says so.
  */
+
+import { titleStems } from "../extraction-cache.js";
 import { pct, scopeLabel, tr } from "../i18n.js";
-import { extractNote } from "../text/extract.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -21,7 +22,7 @@ import { bandScore, judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
 import { capital, previousWeekFlagged, round2 } from "./noise.js";
 import { strategyGapAction } from "./playbook-alignment.js";
 import { liveStrategyPages } from "./priority-churn.js";
-import { meetingInScope, noteInScope, scopesOf } from "./scopes.js";
+import { meetingsInScope, membersOf, notesInScope, scopesOf } from "./scopes.js";
 import type {
   DetectorParams,
   EvaluateInput,
@@ -88,10 +89,6 @@ class Themes {
   }
 }
 
-function titleStems(title: string): string[] {
-  return extractNote({ text: title }).flatMap((x) => x.stems);
-}
-
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...STRATEGY_EXECUTION_GAP_DEFAULTS, ...params } as Params;
   const pages = liveStrategyPages(ctx.strategy, p.strategyWindowDays);
@@ -123,26 +120,23 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
 }
 
 function scopeMeasure(ctx: WeekContext, scope: string, themes: Themes, p: Params): Measure {
-  const notes = ctx.notes
-    .filter((n) => noteInScope(n, scope, ctx))
-    .map((n) => {
-      const topics = n.extracted.filter((x) => x.stems.length > 0);
-      return {
-        n,
-        topics: topics.length,
-        aligned: topics.filter((x) => themes.touches(x.stems, p.minShared)).length,
-      };
-    });
+  const notes = notesInScope(ctx, scope).map((n) => {
+    const topics = n.extracted.filter((x) => x.stems.length > 0);
+    return {
+      n,
+      topics: topics.length,
+      aligned: topics.filter((x) => themes.touches(x.stems, p.minShared)).length,
+    };
+  });
   // Meeting titles say what the field works on even when nobody took notes; rituals say nothing.
-  const titles = ctx.meetings
-    .filter((m) => m.counted && m.ritualId === null && !m.private && meetingInScope(m, scope, ctx))
+  const titles = meetingsInScope(ctx, scope)
+    .filter((m) => m.counted && m.ritualId === null && !m.private)
     .map((m) => titleStems(m.title))
     .filter((s) => s.length > 0);
   const topics = notes.reduce((a, x) => a + x.topics, 0) + titles.length;
   const aligned =
     notes.reduce((a, x) => a + x.aligned, 0) + titles.filter((s) => themes.touches(s, p.minShared)).length;
-  const members =
-    scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+  const members = membersOf(ctx, scope);
   const why = tr(ctx.locale, {
     fr: "aucun sujet relié aux thèmes stratégiques",
     en: "no topic linked to the strategic themes",

@@ -59,6 +59,9 @@ export interface WeekMeeting extends Meeting {
   hoursInWeek: number;
   /** Local date of the start, `YYYY-MM-DD`. */
   date: string;
+  /** Start and end as epoch milliseconds, read once. */
+  startMs: number;
+  endMs: number;
   /** Notes linked to this meeting. */
   notes: AnalysedNote[];
 }
