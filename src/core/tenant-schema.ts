@@ -5,7 +5,7 @@
  * it is wrong, as the hand-written checks did before; optional keys that are absent or
  * null take the documented default (TENANT_DEFAULTS).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { CADENCES, type Cadence, LOCALES, type Locale } from "./model.js";
 import { compileRitualPattern } from "./ritual-pattern.js";
 import { SIGNAL_IDS } from "./signals/types.js";

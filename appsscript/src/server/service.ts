@@ -1,0 +1,71 @@
+/**
+ * Calls to the Vigie service. Every request carries the user's Google OpenID Connect identity
+ * token (ScriptApp.getIdentityToken: openid + email scopes); the service checks it and the
+ * tenant's admins/assistants lists. No secret lives in the script.
+ *
+ * The service URL is where its functions answer by name (`{url}/config`, `{url}/oauthNotion`…).
+ * Contract (JSON bodies; the tenant is `tenant.json` as src/core/tenant-schema.ts describes it):
+ *   GET  {url}/config?tenant=ID        → 200 { tenant: ID, version, savedAt, role, config: Tenant | undefined, lastRun? }
+ *   PUT  {url}/config?tenant=ID  Tenant → 200 { tenant: ID, version, savedAt, role } | 400 { issues: TenantIssue[] }
+ *   POST {url}/oauthNotion?tenant=ID   → 200 { url }  (Notion's authorization page, signed state)
+ *   POST {url}/runNow?tenant=ID        → 202 { run: LastRun }
+ *   POST {url}/notionAccess?tenant=ID { kind: "dataSource" | "page", id } → 200 { ok, title?, reason? }
+ *   401/403 → not allowed; anything else ≥ 400 (but a 400 with issues) → failed.
+ */
+import { say, UserError } from "./messages";
+import { serviceUrl } from "./settings";
+
+export interface Reply {
+  status: number;
+  body: unknown;
+}
+
+type Method = "get" | "put" | "post";
+
+export function callService(method: Method, fn: string, tenant: string, payload?: unknown): Reply {
+  const base = serviceUrl();
+  if (!base) throw new UserError(say("noServiceUrl"));
+  const token = ScriptApp.getIdentityToken();
+  if (!token) throw new UserError(say("noToken"));
+  const options: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
+    method,
+    headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    muteHttpExceptions: true,
+    followRedirects: false,
+  };
+  if (payload !== undefined) {
+    options.contentType = "application/json";
+    options.payload = JSON.stringify(payload);
+  }
+  let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
+  try {
+    response = UrlFetchApp.fetch(`${base}/${fn}?tenant=${encodeURIComponent(tenant)}`, options);
+  } catch (e) {
+    throw new UserError(say("unreachable", { reason: shortReason(e) }));
+  }
+  const status = response.getResponseCode();
+  if (status === 401 || status === 403) throw new UserError(say("forbidden"));
+  const body = parseBody(response.getContentText());
+  if (status >= 400 && !(status === 400 && hasIssues(body))) throw new UserError(say("failed", { status }));
+  return { status, body };
+}
+
+function parseBody(text: string): unknown {
+  if (text.trim() === "") return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function hasIssues(body: unknown): boolean {
+  return typeof body === "object" && body !== null && Array.isArray((body as { issues?: unknown }).issues);
+}
+
+export function shortReason(e: unknown): string {
+  // Not `instanceof Error`: a service's exception need not come from the script's own realm.
+  const message = (e as { message?: unknown } | null)?.message;
+  const text = typeof message === "string" ? message : String(e);
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
+}
