@@ -93,6 +93,21 @@ describe("config PUT", () => {
     expect(res.status).toBe(403);
   });
 
+  it("shows the last run, and a permanent failure in plain words", async () => {
+    const runs = (await (await h.store()).tenant("atelier-dupont")).runs;
+    await runs.acquireLease("t", "2026-W47", 60_000);
+    await runs.start("2026-W47", "t", 2);
+    const error = {
+      kind: "permanent",
+      message: "Notion access was revoked: reconnect Notion from the add-on",
+      retryable: false,
+    };
+    await runs.fail("2026-W47", "t", { timings: {}, requests: {}, error });
+    await runs.releaseLease("t");
+    const res = await h.call("config", { query: tenant("atelier-dupont"), token: marie });
+    expect(res.body).toMatchObject({ lastRun: { week: "2026-W47", status: "failed", error: error.message } });
+  });
+
   it("records who saved as a pseudonym, never the address", async () => {
     const store = await h.store();
     const latest = await (await store.tenant("atelier-dupont")).configs.latest();

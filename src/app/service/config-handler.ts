@@ -6,6 +6,7 @@
  */
 import type { Localised } from "../../core/i18n.js";
 import { validateTenant } from "../../core/tenant.js";
+import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
 import { authenticate, authorize, type CallerPolicy } from "./caller.js";
 import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
@@ -26,12 +27,14 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const current = await scoped.configs.latest();
   const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
   if (req.method === "GET") {
+    const lastRun = lastRunOf((await scoped.runs.list(1))[0] ?? null);
     return json(200, {
       tenant: tenantId,
       version: current?.version,
       savedAt: current?.savedAt,
       role,
       config: current?.config,
+      lastRun,
     });
   }
   const issues = validationIssues(req.body, tenantId);
@@ -43,6 +46,20 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
     source: "tenant.json",
   });
   return json(200, { tenant: tenantId, version: saved.version, savedAt: saved.savedAt, role });
+}
+
+/** The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed. */
+function lastRunOf(run: RunRecord | null) {
+  if (!run) return null;
+  const outputs = run.outputs ?? {};
+  return {
+    week: run.week,
+    status: run.status === "done" ? "ok" : run.status,
+    score: typeof outputs.score === "number" ? outputs.score : null,
+    pageUrl: typeof outputs.page === "string" ? outputs.page : null,
+    finishedAt: run.finishedAt,
+    error: run.error?.message ?? null,
+  };
 }
 
 export interface ConfigIssue {
