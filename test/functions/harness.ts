@@ -58,6 +58,9 @@ export async function startHarness(extra: Record<string, string> = {}): Promise<
   delete process.env.VIGIE_DATABASE_URL;
   Object.assign(process.env, env);
   await import("../../functions/index.js");
+  // Open (and migrate) the store now, inside the caller's setup time, not in its first test.
+  const { entryEnv, serviceStore } = await import("../../functions/environment.js");
+  await serviceStore(await entryEnv("config"));
   const servers = new Map<string, Promise<{ server: Server; url: string }>>();
   const serverFor = (entry: string) => {
     let s = servers.get(entry);
