@@ -4,6 +4,7 @@
  * Fault names: see scripts/sandbox/faults.ts.
  */
 import { parseArgs } from "node:util";
+import { quietStderr } from "./sandbox/quiet-stderr.js";
 import { runSandbox } from "./sandbox/run-sandbox.js";
 
 const { values } = parseArgs({
@@ -12,10 +13,12 @@ const { values } = parseArgs({
   strict: true,
 });
 const started = Date.now();
+const stderr = quietStderr((text) => process.stderr.write(text), process.env);
 const result = await runSandbox({
   ...(values.faults ? { faults: values.faults } : {}),
   ...(values.week ? { week: values.week } : {}),
-  stderr: (text) => process.stderr.write(text),
+  stderr: (text) => stderr.write(text),
 });
+stderr.flush();
 process.stderr.write(`sandbox: 2 runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 for (const line of result.lines) process.stdout.write(`${JSON.stringify(line)}\n`);

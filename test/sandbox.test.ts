@@ -38,7 +38,7 @@ describe("sandbox", { timeout: 240_000 }, () => {
     expect(second.requests?.notion).toBeLessThan(10);
     expect(second.requests?.google).toBeLessThan(first.requests?.google ?? 0);
     expect(second.state).toEqual({ pages: 1, alertRows: first.alerts?.created });
-    expect(clean.alertRows.every((r) => r.status === "Open")).toBe(true);
+    expect(clean.alertRows.every((r) => r.status === "Ouverte")).toBe(true);
     expectNoSecret(clean);
   });
 

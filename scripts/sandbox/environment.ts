@@ -8,7 +8,11 @@ import { randomBytes } from "node:crypto";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ALERT_STATUS, ALERTS_SCHEMA } from "../../src/writers/notion/alerts-schema.js";
+import {
+  alertsDatabaseProperties,
+  propertyNames,
+  statusNames,
+} from "../../src/writers/notion/alerts-schema.js";
 import type { FaultConfig as GoogleFaults } from "../../test/fakes/google/index.js";
 import { fakeServiceAccount, type GoogleFake, startGoogleFake } from "../../test/fakes/google/index.js";
 import {
@@ -140,18 +144,16 @@ function addParentPage(notion: NotionFake): void {
   notion.share(PARENT_PAGE_ID);
 }
 
-/** Vigie's alerts schema, Status as a `status` property with the options Vigie sets. */
+/** Vigie's alerts schema in French (the demo's language), the state as a `status` property. */
 function createAlertsDataSource(notion: NotionFake): void {
-  const options = Object.values(ALERT_STATUS).map((name) => ({ name }));
-  const properties: Record<string, Record<string, unknown>> = {};
-  for (const [name, types] of Object.entries(ALERTS_SCHEMA)) {
-    properties[name] = { [types[0]]: name === "Status" ? { options } : {} };
-  }
+  const properties = alertsDatabaseProperties("fr") as Record<string, Record<string, unknown>>;
+  const options = Object.values(statusNames("fr")).map((name) => ({ name }));
+  properties[propertyNames("fr").status] = { status: { options } };
   notion.createDataSource({
     id: ALERTS_DATA_SOURCE_ID,
     parentPageId: PARENT_PAGE_ID,
     title: "Alertes Vigie",
-    properties,
+    properties: properties as never,
   });
   notion.share(ALERTS_DATA_SOURCE_ID);
 }
@@ -165,8 +167,9 @@ function liveRows(notion: NotionFake): PageRecord[] {
 }
 
 function rowSummary(row: PageRecord): { key: string; status: string } {
-  const key = row.properties.Key as { rich_text?: { plain_text?: string }[] } | undefined;
-  const status = row.properties.Status as { status?: { name?: string } } | undefined;
+  const names = propertyNames("fr");
+  const key = row.properties[names.key] as { rich_text?: { plain_text?: string }[] } | undefined;
+  const status = row.properties[names.status] as { status?: { name?: string } } | undefined;
   return {
     key: (key?.rich_text ?? []).map((t) => t.plain_text ?? "").join(""),
     status: status?.status?.name ?? "",

@@ -5,6 +5,7 @@
  */
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
+import { alertsTarget } from "../writers/notion/alerts-database.js";
 import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
 import { writeWeeklyPage } from "../writers/notion/page-writer.js";
 import type { LiveServices } from "./live-services.js";
@@ -44,17 +45,23 @@ async function writeNotion(
   step: Step,
 ): Promise<{ page: { id: string; url: string }; alerts: AlertsResult }> {
   step("writing the Notion page");
+  // The alerts database first (created under the parent page when the tenant names none): the page links to it.
+  const rows = await alertsTarget(notion.client, notion.upstream, {
+    parentPageId: target.parentPageId,
+    dataSourceId: target.alertsDataSourceId,
+    locale: report.locale,
+  });
   const written = await writeWeeklyPage(notion.client, notion.upstream, {
     parentPageId: target.parentPageId,
     tenant,
     week: report.week,
     report,
+    alertsUrl: rows.url,
   });
   const page = { id: written.pageId, url: written.url };
-  if (!target.alertsDataSourceId) return { page, alerts: noAlertsWritten() };
   step("writing the Notion alerts");
   const alerts = await upsertAlerts(notion.client, notion.upstream, {
-    dataSourceId: target.alertsDataSourceId,
+    dataSourceId: rows.dataSourceId,
     tenant,
     week: report.week,
     report,

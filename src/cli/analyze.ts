@@ -6,6 +6,7 @@ import { BadInputError } from "../core/errors.js";
 import { buildReport } from "../core/report-builder.js";
 import { parseWeek, weekOf } from "../core/week.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
+import { t } from "../writers/labels.js";
 import { writeReport } from "../writers/write-report.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
@@ -29,7 +30,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   const progress = new Progress(io, !o.quiet && !o.json);
   const dir = resolve(io.cwd, o.workspace);
   const snapshot = await readWorkspace(dir, {
-    onProgress: (done, total, what) => progress.update(`reading ${what}`, done, total),
+    onProgress: (done, total, what) => progress.update("reading the workspace", done, total, what),
   });
   const prepared = prepareSnapshot(snapshot);
   const zone = prepared.tenant.timezone;
@@ -49,20 +50,35 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   const analysis = new Analysis(prepared, DETECTORS);
   const report = buildReport(analysis, week, {
     generatedBy: `vigie ${VERSION}`,
-    onWeek: (done, total, w) => progress.update(`analysing ${w}`, done, total),
+    onWeek: (done, total, w) => progress.update("analysing", done, total, w),
   });
   const out = resolve(io.cwd, o.out ?? join("out", report.tenant, report.week));
   progress.update("writing report", 0, 1);
   const { files } = await writeReport(out, report);
   progress.done();
   if (o.json) {
-    io.stdout(
-      `${JSON.stringify({ week: report.week, score: report.score, status: report.status, alerts: report.alerts.length, files })}\n`,
-    );
+    const watches = report.alerts.filter((a) => a.severity === "watch").length;
+    const line = {
+      week: report.week,
+      score: report.score,
+      status: report.status,
+      insufficientHistory: report.insufficientHistory ?? false,
+      alerts: report.alerts.length - watches,
+      watches,
+      files,
+    };
+    io.stdout(`${JSON.stringify(line)}\n`);
     return 0;
   }
-  if (!o.quiet) io.stdout(renderSummary(report, { color: io.isTTY && !o["no-color"] && !io.env.NO_COLOR }));
-  io.stdout(`\nReport written to ${out}/\n${files.map((f) => `  ${f}`).join("\n")}\n`);
+  // --quiet is for scripts: the paths, one per line, nothing else.
+  if (o.quiet) {
+    io.stdout(files.map((f) => `${f}\n`).join(""));
+    return 0;
+  }
+  io.stdout(renderSummary(report, { color: io.isTTY && !o["no-color"] && !io.env.NO_COLOR }));
+  io.stdout(
+    `\n${t(report.locale, "cli.written", { dir: `${out}/` })}\n${files.map((f) => `  ${f}`).join("\n")}\n`,
+  );
   return 0;
 }
 

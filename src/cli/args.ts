@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { closest } from "./suggest.js";
 
 /** A command line that does not parse: exit code 2 with the usage. */
 export class UsageError extends Error {
@@ -10,48 +11,27 @@ export class UsageError extends Error {
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
-/** Parses a command's options strictly: an unknown option or a missing value is a UsageError. */
+/**
+ * Parses a command's options strictly with node:util parseArgs (no dependency, typed from the
+ * spec): an unknown option or a missing value is a UsageError, with the closest known option
+ * suggested ("did you mean --workspace?").
+ */
 export function parseOptions<T extends OptionSpec>(argv: string[], spec: T) {
   try {
     return parseArgs({ args: argv, options: spec, strict: true, allowPositionals: false }).values as {
       [K in keyof T]?: T[K]["type"] extends "string" ? string : boolean;
     };
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    const message = (e as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, "").split("=")[0] ?? "", Object.keys(spec)) : null;
+    const positional = /Unexpected argument '([^']+)'/.exec(message)?.[1];
+    if (unknown)
+      throw new UsageError(`unknown option ${unknown}${guess ? ` (did you mean --${guess}?)` : ""}`);
+    if (positional)
+      throw new UsageError(`unexpected argument "${positional}": options take the form --name value`);
+    throw new UsageError(message);
   }
 }
 
-export const USAGE = `Usage: vigie <command> [options]
-
-Commands:
-  analyze --workspace DIR [--week YYYY-Www] [--out DIR] [--json] [--quiet]
-      Analyse a workspace folder for one ISO week and write report.json, report.md
-      and report.html. Default week: the last week with calendar data.
-      Default out: out/<tenant>/<week>.
-  extract
-      Read meeting notes on stdin (JSON Lines {"text","date"?,"locale"?} or plain
-      text) and print one JSON object per line of note text.
-  eval [--scenarios DIR] [--only NAME] [--json]
-      Analyse every labelled scenario and print hits, misses, false alarms and
-      detection delays. Default scenarios: fixtures/scenarios.
-  sync --tenant T --out DIR [--full] [--json] [--quiet]
-      Bring a workspace folder up to date from the live Google Workspace and Notion
-      APIs. T is a tenant.json file or a folder holding one. --full ignores the
-      saved sync state (DIR/.vigie/sync-state.json) and lists everything again.
-  run --tenant T [--workspace DIR] [--week YYYY-Www] [--out DIR] [--dry-run] [--json]
-      Sync (into --workspace, default .vigie/<tenant>/workspace), analyse, write the
-      local report and, when tenant.json sets output.notion, the Notion page and
-      alert rows (--dry-run: say what would be written, write nothing to Notion).
-      Default week: the last complete ISO week, or the last week with data.
-      --json prints one line: page, alerts, requests, warnings.
-
-Environment (sync, run):
-  VIGIE_GOOGLE_SA_KEY or VIGIE_GOOGLE_SA_KEY_FILE   service-account key (JSON, or its path)
-  VIGIE_GOOGLE_ADMIN                                 administrator impersonated for Directory/Drive
-  VIGIE_NOTION_TOKEN                                 Notion integration token
-  For HTTP fakes and sandboxes only: VIGIE_GOOGLE_ROOT_URL, VIGIE_GOOGLE_TOKEN_URL,
-  VIGIE_NOTION_BASE_URL (endpoints), VIGIE_UPSTREAM_PACE=fast (no client rate limit,
-  short back-off and timeouts), VIGIE_NOW (the run's clock, ISO instant).
-
-Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-`;
+export { USAGE } from "./help.js";

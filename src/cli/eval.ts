@@ -14,8 +14,10 @@ import {
 } from "../core/eval.js";
 import { parseWeek, weekRange } from "../core/week.js";
 import { readExpected } from "../sources/expected.js";
+import { readNoteCorpus } from "../sources/note-corpus.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
 import { parseOptions } from "./args.js";
+import { lineSummary, renderLineTable, scoreSplits } from "./eval-lines.js";
 import type { CliIo } from "./io.js";
 import { Progress } from "./progress.js";
 
@@ -71,12 +73,13 @@ export async function evaluateScenario(dir: string): Promise<ScenarioResult> {
 
 const OPTIONS = {
   scenarios: { type: "string" },
+  corpus: { type: "string" },
   only: { type: "string" },
   json: { type: "boolean" },
   verbose: { type: "boolean", short: "v" },
 } as const;
 
-/** `vigie eval`: the labelled-scenario table and totals. */
+/** `vigie eval`: the labelled-scenario table and totals, then the note-line extraction figures. */
 export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
   const o = parseOptions(argv, OPTIONS);
   const root = resolve(io.cwd, o.scenarios ?? "fixtures/scenarios");
@@ -91,8 +94,16 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
   }
   progress.done();
   const t = totals(results);
-  if (o.json) io.stdout(`${JSON.stringify({ scenarios: results.map(summaryOf), totals: t })}\n`);
-  else io.stdout(renderTable(results, t, Boolean(o.verbose)));
+  // A folder without a corpus prints no extraction figures (the scenario table stands alone).
+  const lines = scoreSplits(await readNoteCorpus(resolve(io.cwd, o.corpus ?? "fixtures/notes")));
+  if (o.json) {
+    io.stdout(
+      `${JSON.stringify({ scenarios: results.map(summaryOf), totals: t, noteLines: lineSummary(lines) })}\n`,
+    );
+  } else {
+    io.stdout(renderTable(results, t, Boolean(o.verbose)));
+    if (lines.length > 0) io.stdout(`\n${renderLineTable(lines, Boolean(o.verbose))}`);
+  }
   return 0;
 }
 

@@ -3,11 +3,13 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isBadInput, isVigieError } from "../core/errors.js";
 import { analyzeCommand } from "./analyze.js";
-import { USAGE, UsageError } from "./args.js";
+import { UsageError } from "./args.js";
 import { evalCommand } from "./eval.js";
 import { extractCommand } from "./extract-command.js";
+import { ALIASES, COMMAND_HELP, USAGE } from "./help.js";
 import { type CliIo, processIo } from "./io.js";
 import { runCommand } from "./run.js";
+import { closest } from "./suggest.js";
 import { syncCommand } from "./sync.js";
 import { VERSION } from "./version.js";
 
@@ -24,30 +26,39 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
  * 2 bad input (the message names the file and the field) or usage, 1 anything else.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(USAGE);
-    return name ? 0 : 2;
+  const [given, ...rest] = argv;
+  if (!given || given === "--help" || given === "-h" || given === "help") {
+    const topic = given === "help" && rest[0] ? (ALIASES[rest[0]] ?? rest[0]) : null;
+    io.stdout(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : USAGE);
+    return given ? 0 : 2;
   }
-  if (name === "--version") {
+  if (given === "--version" || given === "-v") {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  const name = ALIASES[given] ?? given;
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`vigie: unknown command "${name}"\n\n${USAGE}`);
+    const guess = closest(given, [...Object.keys(COMMANDS), ...Object.keys(ALIASES)]);
+    const hint = guess ? ` (did you mean "${ALIASES[guess] ?? guess}"?)` : "";
+    io.stderr(`vigie: unknown command "${given}"${hint}\n\n${USAGE}`);
     return 2;
+  }
+  // Help wins over everything else on the line: "vigie analyze --week x --help" still helps.
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(COMMAND_HELP[name] ?? USAGE);
+    return 0;
   }
   try {
     return await command(rest, io);
   } catch (e) {
-    return reportError(e, io);
+    return reportError(e, io, name);
   }
 }
 
-function reportError(e: unknown, io: CliIo): number {
+function reportError(e: unknown, io: CliIo, name: string): number {
   if (e instanceof UsageError) {
-    io.stderr(`vigie: ${e.message}\n\n${USAGE}`);
+    io.stderr(`vigie ${name}: ${e.message}\n\n${COMMAND_HELP[name] ?? USAGE}`);
     return 2;
   }
   if (isBadInput(e)) {

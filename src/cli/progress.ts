@@ -13,14 +13,17 @@ export class Progress {
     private readonly enabled = true,
   ) {}
 
-  update(phase: string, done: number, total: number): void {
+  /** `detail` (the file, the week) is drawn on a terminal only: off one, a phase prints one line. */
+  update(phase: string, done: number, total: number, detail = ""): void {
     if (!this.enabled) return;
     if (this.io.isTTY) {
       const width = 24;
       const ratio = total > 0 ? Math.min(1, done / total) : 1;
       const filled = Math.round(ratio * width);
       const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-      this.io.stderr(`\r\x1b[2K${bar} ${String(Math.round(ratio * 100)).padStart(3)}%  ${phase}`);
+      this.io.stderr(
+        `\r\x1b[2K${bar} ${String(Math.round(ratio * 100)).padStart(3)}%  ${phase}${detail ? ` ${detail}` : ""}`,
+      );
       this.drawn = true;
     } else if (phase !== this.lastPhase) {
       this.io.stderr(`… ${phase}\n`);

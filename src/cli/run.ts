@@ -4,10 +4,12 @@ import { buildLiveServices, clockFromEnv, type LiveServices } from "../app/live-
 import { type RunTenantResult, runTenant } from "../app/run-tenant.js";
 import type { NotionTarget } from "../app/write-outputs.js";
 import { BadInputError } from "../core/errors.js";
+import { formatMessage } from "../core/i18n.js";
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { openStore } from "../store/store.js";
+import { t } from "../writers/labels.js";
 import { type AlertsResult, noAlertsWritten } from "../writers/notion/alerts-writer.js";
 import { weeklyPageTitle } from "../writers/notion/page-writer.js";
 import { parseOptions } from "./args.js";
@@ -145,7 +147,14 @@ function report(result: RunTenantResult, run: RunSetup, o: Options, io: CliIo): 
       : {}),
   };
   if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
-  else if (!o.quiet) {
+  else if (o.quiet)
+    io.stdout(
+      [...result.files, summary.page, summary.doc]
+        .filter((x) => x)
+        .map((x) => `${x}\n`)
+        .join(""),
+    );
+  else {
     const sync = formatSyncSummary(result.sync, run.retries.counts);
     const out = resolve(io.cwd, o.out ?? join("out", run.tenant.id, result.week));
     io.stdout(humanSummary(summary, result.report, result.files, out, run.target, sync));
@@ -198,6 +207,11 @@ function pageTitle(tenant: Tenant, report: Report): string {
   return weeklyPageTitle(tenant.name, report.week);
 }
 
+function alertCounts(report: Report): { alerts: number; watches: number } {
+  const watches = report.alerts.filter((a) => a.severity === "watch").length;
+  return { alerts: report.alerts.length - watches, watches };
+}
+
 function humanSummary(
   s: RunSummary,
   report: Report,
@@ -208,14 +222,14 @@ function humanSummary(
 ): string {
   const lines = [
     sync.trimEnd(),
-    `${report.week}: score ${report.score} (${report.status}), ${report.alerts.length} alert(s)`,
+    `${report.week}: score ${report.score} (${report.status}), ${t(report.locale, "cli.alertsLine", alertCounts(report))}`,
   ];
   if (s.dryRun && target) {
     lines.push(
       `Dry run: nothing written to Notion. Would write the page "${s.dryRun.page}" under ${target.parentPageId}` +
         (target.alertsDataSourceId
-          ? ` and upsert ${s.dryRun.alerts} alert row(s) into ${target.alertsDataSourceId}`
-          : ""),
+          ? ` and upsert ${formatMessage("en", "{n, plural, one {# alert row} other {# alert rows}}", { n: s.dryRun.alerts })} into ${target.alertsDataSourceId}`
+          : " and the alert rows into the alerts database it creates there"),
     );
   }
   if (s.page) {

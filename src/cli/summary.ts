@@ -4,21 +4,20 @@ import type { Status } from "../core/signals/types.js";
 import { stripControl } from "../writers/escape.js";
 import {
   colon,
-  formatFigure,
-  formatValue,
   scopeName,
   signalName,
   statusLabel,
   t,
   trendLine,
+  valuePair,
   weekLabel,
 } from "../writers/labels.js";
-import { orgSignals, topAlerts } from "../writers/select.js";
+import { attention, firstSentence, orgSignals } from "../writers/select.js";
 
 export interface SummaryOptions {
   /** ANSI colours; the caller decides (TTY, `--no-color`, `NO_COLOR`). */
   color: boolean;
-  /** Terminal columns; longer lines are cut with "…". Default 100. */
+  /** Terminal columns; longer text wraps at a space (a word is never cut). Default 100. */
   width?: number;
 }
 
@@ -34,9 +33,27 @@ const GLYPH: Record<Status, string> = { ok: "✓", watch: "●", alert: "▲" };
 /** Report text comes from calendars: control characters would drive the terminal. */
 const clean = (text: string): string => stripControl(text).replace(/\s+/g, " ").trim();
 
+/** Cuts at the last space that fits and adds "…": a word is never cut in two. */
 function ellipsize(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, Math.max(0, max - 1)).join("");
+  const space = head.lastIndexOf(" ");
+  return `${(space > 0 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/** Lines of at most `max` columns, broken at spaces; a word longer than a line stays whole. */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && len(line) + 1 + len(word) > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 const len = (text: string): number => [...text].length;
@@ -67,7 +84,8 @@ const visibleLen = (line: string): number => len(line.replace(SGR_RE, ""));
 
 /**
  * Last guard on width, aware of colour codes (they take no column): cuts a line with "…" and
- * resets colour. Sections already cut their own text where a cut reads best.
+ * resets colour. Sections already wrap or cut their own text at spaces; only a single word
+ * wider than the terminal can reach this.
  */
 function clamp(line: string, width: number): string {
   if (visibleLen(line) <= width) return line;
@@ -91,22 +109,17 @@ function headline(r: Report, width: number, paint: Paint): string {
   const l = r.locale;
   const status = `${GLYPH[r.status]} ${statusLabel(l, r.status)}`;
   const head = `${ellipsize(clean(r.tenantName), 40)} · ${weekLabel(l, r.week)} · `;
-  const score = `${Math.round(r.score)}/100`;
-  const trend = `${t(l, "trend").toLowerCase()}${colon(l)} ${trendLine(r.trend)}`;
+  const score = r.insufficientHistory ? "—/100" : `${Math.round(r.score)}/100`;
+  const trend = `${t(l, "trend")}${colon(l)} ${trendLine(l, r.trend)}`;
   const plain = `${head}${score} ${status} · ${trend}`;
   const painted = `${paint("bold", head + score)} ${paint(STATUS_STYLE[r.status], status)}`;
-  // A long trend goes to its own line rather than being cut: it is the point of the line.
-  return len(plain) <= width ? `${painted} · ${trend}` : `${painted}\n${ellipsize(trend, width)}`;
+  // A long trend goes to its own lines rather than being cut: it is the point of the line.
+  return len(plain) <= width ? `${painted} · ${trend}` : [painted, ...wrapWords(trend, width)].join("\n");
 }
 
-/** "14,2 / 10,1 h/pers./sem.": the unit once, after the pair, unless one side is missing. */
+/** "14,2 / 10,1 h/pers./sem.". */
 function valueCell(l: Locale, s: SignalEntry): string {
-  if (s.value === null || s.baseline === null) {
-    return `${formatValue(l, s.value, s.unit)} / ${formatValue(l, s.baseline, s.unit)}`;
-  }
-  const v = formatFigure(l, s.value, s.unit);
-  const b = formatFigure(l, s.baseline, s.unit);
-  return `${v.n} / ${b.n}${v.unit ? ` ${v.unit}` : ""}`;
+  return valuePair(l, s.value, s.baseline, s.unit);
 }
 
 function signalTable(r: Report, width: number, paint: Paint): string {
@@ -131,8 +144,13 @@ function signalTable(r: Report, width: number, paint: Paint): string {
   const wStatus = Math.max(len(head.status), ...rows.map((x) => len(x.status)));
   const wScore = Math.max(len(head.score), 3);
   const prefixWidth = 2 + wName + 2 + wStatus + 2 + wScore + 2;
-  const line = (name: string, status: string, score: string, value: string, statusOut = status) =>
-    `  ${pad(name, wName)}  ${statusOut}${" ".repeat(wStatus - len(status))}  ${score.padStart(wScore)}  ${ellipsize(value, width - prefixWidth)}`.trimEnd();
+  // Too narrow a terminal for the value column: each value goes whole on the line under its row.
+  const below = width - prefixWidth < 16;
+  const line = (name: string, status: string, score: string, value: string, statusOut = status) => {
+    const row = `  ${pad(name, wName)}  ${statusOut}${" ".repeat(wStatus - len(status))}  ${score.padStart(wScore)}`;
+    if (below) return value === head.value ? row : `${row}\n      ${ellipsize(value, width - 6)}`;
+    return `${row}  ${ellipsize(value, width - prefixWidth)}`.trimEnd();
+  };
   return [
     paint("dim", line(head.name, head.status, head.score, head.value)),
     ...rows.map((x) => line(x.name, x.status, x.score, x.value, paint(x.style, x.status))),
@@ -144,7 +162,7 @@ function alertBlock(l: Locale, a: AlertEntry, i: number, width: number, paint: P
   const rest = ` · ${clean(scopeName(l, a.scope))} · ${signalName(l, a.signal)} (${Math.round(a.score)}/100)`;
   const lead = `  ${i + 1}. `;
   const first = `${lead}${paint(STATUS_STYLE[a.severity], badge)}${ellipsize(rest, width - len(lead) - len(badge))}`;
-  const lines = [first, `     ${ellipsize(clean(a.summary), width - 5)}`];
+  const lines = [first, ...wrapWords(firstSentence(clean(a.summary)), width - 5).map((x) => `     ${x}`)];
   const evidence = a.evidence[0];
   if (evidence) lines.push(paint("dim", `     ↳ ${ellipsize(clean(evidence.title), width - 7)}`));
   return lines.join("\n");
@@ -152,9 +170,13 @@ function alertBlock(l: Locale, a: AlertEntry, i: number, width: number, paint: P
 
 function alertLines(r: Report, width: number, paint: Paint): string {
   const l = r.locale;
-  const { shown, rest } = topAlerts(r, ALERTS_SHOWN);
+  const { cards, watches, counts } = attention(r);
+  const listed = [...cards, ...watches.flatMap((g) => g.entries)];
+  const shown = listed.slice(0, ALERTS_SHOWN);
+  const head = `${t(l, "attention")} · ${t(l, "alertsCount", { n: counts.alerts })}, ${t(l, "watchesCount", { n: counts.watches })}`;
   if (shown.length === 0) return t(l, "noAlerts");
   const blocks = shown.map((a, i) => alertBlock(l, a, i, width, paint));
-  const more = rest.length > 0 ? [paint("dim", `  ${t(l, "moreAlertsCli", { count: rest.length })}`)] : [];
-  return [paint("bold", t(l, "alerts")), ...blocks, ...more].join("\n");
+  const restCount = listed.length - shown.length;
+  const more = restCount > 0 ? [paint("dim", `  ${t(l, "moreAlertsCli", { n: restCount })}`)] : [];
+  return [paint("bold", ellipsize(head, width)), ...blocks, ...more].join("\n");
 }

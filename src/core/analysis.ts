@@ -1,4 +1,5 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
+import { admitStrongestNewWatch, holdMildWatch, onePerCause } from "./page-noise.js";
 import { bandScore } from "./signals/judge.js";
 import type { Detector, DetectorParams, Finding, Measure, SignalId, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
@@ -6,6 +7,8 @@ import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
 export interface AnalysisOptions {
   /** An alert needs the scope flagged the week before too (default true). */
   alertsMustPersist?: boolean;
+  /** Mild watches must hold two weeks, and one cause gives one finding (`page-noise.ts`; default true). */
+  quietPage?: boolean;
   /** Past weeks from a history store: used instead of measuring and judging them again. */
   history?: PastWeeks;
 }
@@ -98,16 +101,31 @@ export class Analysis {
    * leaders an alert on its own, while the first week still shows up as a watch.
    */
   runDetector(detector: Detector, week: IsoWeek): Finding[] {
-    if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
+    // A stored week keeps what was shown then (after every page rule).
     const stored = this.options.history?.findings(detector.id, week.id, false);
     if (stored) return stored;
-    const previous = shiftWeek(week, -1);
-    const before = this.hasData(previous) ? this.rawFindings(detector, previous) : [];
+    const shown = this.persisted(detector, week);
+    if (this.options.quietPage === false || this.options.alertsMustPersist === false) return shown;
+    const before = [...this.recentRaw(detector, week, 1), ...this.recentRaw(detector, week, 2)];
+    const raw = this.rawFindings(detector, week);
+    return shown.map((f, i) => holdMildWatch(raw[i] ?? f, f, before));
+  }
+
+  /** Findings after the alert persistence rule only. */
+  private persisted(detector: Detector, week: IsoWeek): Finding[] {
+    if (this.options.alertsMustPersist === false) return this.rawFindings(detector, week);
+    const before = this.recentRaw(detector, week, 1);
     return this.rawFindings(detector, week).map((f) =>
       f.status === "alert" && !before.some((b) => b.scope === f.scope && b.status !== "ok")
         ? { ...f, status: "watch", score: bandScore(f.score, "watch") }
         : f,
     );
+  }
+
+  /** Raw findings of the `n`-th week before `week` (none outside the data). */
+  private recentRaw(detector: Detector, week: IsoWeek, n: number): Finding[] {
+    const w = shiftWeek(week, -n);
+    return this.hasData(w) ? this.rawFindings(detector, w) : [];
   }
 
   /** Findings as the detector judges the week alone, before the persistence rule. */
@@ -134,6 +152,9 @@ export class Analysis {
   }
 
   findings(week: IsoWeek): Finding[] {
-    return this.detectors.flatMap((d) => this.runDetector(d, week));
+    const held = this.detectors.flatMap((d) => this.runDetector(d, week));
+    if (this.options.quietPage === false) return held;
+    const loud = this.detectors.flatMap((d) => this.persisted(d, week));
+    return onePerCause(admitStrongestNewWatch(loud, held));
   }
 }

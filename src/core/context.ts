@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
 import { extractNoteCached } from "./extraction-cache.js";
+import { instantMs } from "./instants.js";
+import { memberSince } from "./membership.js";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
 import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
 import { majorityTeam } from "./signals/scopes.js";
@@ -37,6 +39,8 @@ export interface PreparedSnapshot {
   /** First and last instants with calendar data: weeks outside have no data, not zero. */
   dataStart: DateTime | null;
   dataEnd: DateTime | null;
+  /** When each person joined, for those who arrived during the data period (src/core/membership.ts). */
+  memberSince?: Map<string, number>;
 }
 
 export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
@@ -64,6 +68,11 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     strategy,
     rituals,
     noteTeams,
+    memberSince: memberSince(
+      people,
+      [...timeline.short, ...timeline.long],
+      timeline.first === null ? null : instantMs(timeline.first),
+    ),
     dataStart: timeline.first === null ? null : DateTime.fromISO(timeline.first),
     dataEnd: timeline.last === null ? null : DateTime.fromISO(timeline.last),
   };
@@ -197,6 +206,7 @@ export function buildWeekContext(
     week,
     people: p.people,
     teams: p.teams,
+    ...(p.memberSince ? { memberSince: p.memberSince } : {}),
     teamScopeOf: (email) => p.teamOfPerson.get(email) ?? p.teamOfPerson.get(email.toLowerCase()) ?? null,
     noteTeamOf: (id) => p.noteTeams.get(id) ?? null,
     departmentOf: (email) => (p.people.get(email) ?? p.people.get(email.toLowerCase()))?.team ?? null,
@@ -215,6 +225,7 @@ function toWeekMeeting(t: TimedMeeting, from: number, to: number, notes: Analyse
     ritualId: t.ritualId,
     internal: t.internal,
     present: t.present,
+    available: t.available,
     oneToOne: t.oneToOne,
     counted: t.counted,
     hoursInWeek: overlapMs / 3_600_000,

@@ -27,8 +27,11 @@ export function linkNotes(meetings: Meeting[], notes: Note[], zone: string): Not
   const index = buildIndex(meetings, zone);
   return notes.map((note) => {
     if (note.kind === "strategy") return { ...note, meetingKey: null };
-    const found = byAttachment(index, note) ?? byEventId(index, note) ?? byTitle(index, note);
-    return { ...note, meetingKey: found?.meeting.key ?? null };
+    const explicit = byAttachment(index, note) ?? byEventId(index, note);
+    const found = explicit ?? byTitle(index, note);
+    // A note dated only by its creation is about the meeting it is attached to or names.
+    const date = explicit && note.dateFromCreation ? explicit.date : note.date;
+    return { ...note, date, meetingKey: found?.meeting.key ?? null };
   });
 }
 

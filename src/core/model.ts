@@ -86,6 +86,8 @@ export interface Person {
   /** Manager's email, lower-cased, or null. */
   manager: string | null;
   suspended: boolean;
+  /** When the account was created (directory `creationTime`, ISO instant), if known: a hire's first day at the latest. */
+  joined?: string | null;
 }
 
 export type ResponseStatus = "accepted" | "declined" | "tentative" | "needsAction";
@@ -126,6 +128,8 @@ export interface Meeting {
   attendees: Attendee[];
   /** Id of the recurring series this is an instance of, or null for a single event. */
   recurringEventId: string | null;
+  /** `transparency: transparent` (shown as free): nobody's meeting time. Absent = busy. */
+  transparent?: boolean;
   /** visibility private/confidential: counted in hours, never shown by title. */
   private: boolean;
   /** A description or an attached document exists (the text itself is not kept). */
@@ -150,6 +154,11 @@ export interface Note {
   title: string;
   /** Local date the note is about (Notion date property, else the meeting, else created). */
   date: string;
+  /**
+   * True when `date` is only the day the note was created (no meeting date in its properties
+   * or title): linking to a meeting then dates the note by that meeting.
+   */
+  dateFromCreation?: boolean;
   url: string | null;
   /** The linked meeting's `key`, or null. */
   meetingKey: string | null;

@@ -1,6 +1,6 @@
 import type { Analysis } from "./analysis.js";
 import type { AlertEntry, Report, RitualEntry, SignalEntry, TeamEntry, TrendPoint } from "./report.js";
-import { byUrgency, overallScore, overallStatus } from "./scoring.js";
+import { byUrgency, coherentFinding, overallScore, overallStatus } from "./scoring.js";
 import type { Finding, Measure } from "./signals/types.js";
 import { ORG, SIGNAL_IDS } from "./signals/types.js";
 import { type IsoWeek, shiftWeek } from "./week.js";
@@ -23,12 +23,14 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
   let findings: Finding[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const w = shiftWeek(week, -i);
-    const fs = analysis.hasData(w) ? analysis.findings(w) : null;
+    const fs = analysis.hasData(w) ? analysis.findings(w).map(coherentFinding) : null;
     trend.push({ week: w.id, score: fs ? overallScore(fs) : null });
     if (i === 0) findings = fs ?? [];
     opts.onWeek?.(n - i, n, w.id);
   }
-  const score = overallScore(findings) ?? 100;
+  const scored = overallScore(findings);
+  // The contract's score is a number: 100 when nothing could be judged, flagged as such.
+  const score = scored ?? 100;
   const ctx = analysis.context(week);
   const ritualDetector = analysis.detectors.find((d) => d.id === "ritual_drift");
   const ritualMeasure = ritualDetector
@@ -42,7 +44,9 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
     locale: p.tenant.locale,
     timezone: p.tenant.timezone,
     score,
-    status: overallStatus(score, findings),
+    status: overallStatus(scored, findings),
+    insufficientHistory: scored === null,
+    baselineWeeks: p.tenant.baselineWeeks,
     trend,
     signals: findings.map(toSignalEntry).sort(bySignalThenScope),
     alerts: findings

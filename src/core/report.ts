@@ -63,6 +63,10 @@ export interface Report {
   timezone: string;
   score: number;
   status: Status;
+  /** True when no signal had enough history: `score` is then 100 by convention, not a judgement. */
+  insufficientHistory?: boolean;
+  /** Weeks each figure is compared with (the tenant's `baselineWeeks`). */
+  baselineWeeks?: number;
   /** Overall score of recent weeks, oldest first, ending with this week. */
   trend: TrendPoint[];
   signals: SignalEntry[];

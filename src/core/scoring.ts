@@ -4,9 +4,55 @@ import { ORG } from "./signals/types.js";
 /** Weight of the worst team in a signal's score: a team in trouble must show in the total. */
 export const WORST_TEAM_WEIGHT = 0.4;
 
-/** Overall score below which the page says "alert" / "watch". */
-export const OVERALL_ALERT_BELOW = 50;
-export const OVERALL_WATCH_BELOW = 75;
+/**
+ * The one rule that links a score, its status, its colour and the legend, everywhere (signal,
+ * team cell, overall score): 71–100 `ok` (green), 41–70 `watch` (amber), 0–40 `alert` (red).
+ */
+export const STATUS_BANDS: Record<Status, { min: number; max: number }> = {
+  alert: { min: 0, max: 40 },
+  watch: { min: 41, max: 70 },
+  ok: { min: 71, max: 100 },
+};
+
+/** The status a score means under STATUS_BANDS. */
+export function statusOfScore(score: number): Status {
+  if (score <= STATUS_BANDS.alert.max) return "alert";
+  if (score <= STATUS_BANDS.watch.max) return "watch";
+  return "ok";
+}
+
+/**
+ * Maps a degree of badness (the change over the alert threshold: 0 = no change, 1 = at the
+ * threshold) to 0–100: 100 at no change, 40 at the alert threshold, then decaying smoothly
+ * (16 at twice the threshold, 6 at three times) instead of flattening at 0 — two alerts of
+ * different strength keep different scores. The status then places the score in its band.
+ */
+export function scoreFrom(change: number, alertAt: number, status: Status): number {
+  const s = Math.max(0, change) / (alertAt || 1);
+  return bandScore(Math.round(100 * 2.5 ** -s), status);
+}
+
+/**
+ * Places a score inside its status band. A score already in the band is kept. One outside it
+ * (a first-week alert shown as a watch, a big relative change on too small a volume) is not
+ * clamped to the band's edge — which made every such watch exactly 41 or 70 — but rescaled
+ * into the band, so that its order among the others is kept.
+ */
+export function bandScore(score: number, status: Status): number {
+  const band = STATUS_BANDS[status];
+  const raw = Math.max(0, Math.min(100, score));
+  if (raw >= band.min && raw <= band.max) return Math.round(raw);
+  const span = band.max - band.min;
+  // Below the band: 0..min-1 maps onto the lower half; above it: max+1..100 onto the upper half.
+  if (raw < band.min) return Math.round(band.min + (raw / Math.max(1, band.min)) * (span / 2));
+  return Math.round(band.max - span / 2 + ((raw - band.max) / Math.max(1, 100 - band.max)) * (span / 2));
+}
+
+/** A finding whose score agrees with its status (detectors that skip bandScore included). */
+export function coherentFinding(f: Finding): Finding {
+  const score = bandScore(f.score, f.status);
+  return score === f.score ? f : { ...f, score };
+}
 
 /**
  * One score per signal: the org score, pulled down by the worst team when a team does
@@ -37,13 +83,13 @@ export function overallScore(findings: readonly Finding[]): number | null {
   return Math.round(scores.reduce((a, b) => a + b, 0) / scores.length);
 }
 
-/** An org-wide alert, or a low score, makes the page "alert"; any alert or watch makes it "watch". */
-export function overallStatus(score: number | null, findings: readonly Finding[]): Status {
-  const orgAlert = findings.some((f) => f.scope === ORG && f.status === "alert");
-  if (orgAlert || (score !== null && score < OVERALL_ALERT_BELOW)) return "alert";
-  const anyFlag = findings.some((f) => f.status !== "ok");
-  if (anyFlag || (score !== null && score < OVERALL_WATCH_BELOW)) return "watch";
-  return "ok";
+/**
+ * The page's status is the status of its score (STATUS_BANDS), so the number, its colour and
+ * its word never disagree; the alerts themselves are listed under it whatever the mean says.
+ * Without a score (no history yet) the page is `ok`: nothing could be judged.
+ */
+export function overallStatus(score: number | null, _findings: readonly Finding[] = []): Status {
+  return score === null ? "ok" : statusOfScore(score);
 }
 
 const SEVERITY_RANK: Record<Status, number> = { alert: 0, watch: 1, ok: 2 };

@@ -3,6 +3,8 @@
  * and presence do not depend on the week, so a week context only picks its meetings (by a
  * binary search on start times) and adds the hours falling inside it.
  */
+
+import { attendingEmails } from "./attendance.js";
 import { instantMs, localDates } from "./instants.js";
 import type { Meeting, Person } from "./model.js";
 import type { RitualPattern } from "./ritual-pattern.js";
@@ -19,6 +21,7 @@ export interface TimedMeeting {
   ritualId: string | null;
   internal: string[];
   present: string[];
+  available: string[];
   oneToOne: boolean;
   counted: boolean;
 }
@@ -120,17 +123,22 @@ export function internalPeople(m: Meeting, people: ReadonlyMap<string, Person>):
   return [...new Set([...humans.map((a) => a.email).filter((e) => people.has(e)), ...organizer])];
 }
 
-/** Who is there: the internal people minus those who declined; whether it counts as a meeting. */
+/**
+ * Who attends (src/core/attendance.ts) and who was around (did not decline); whether it counts as
+ * a meeting at all: held, of a meeting type, not all-day, two people who did not decline.
+ */
 function presence(m: Meeting, people: ReadonlyMap<string, Person>) {
   const humans = m.attendees.filter((a) => !a.resource);
   const internal = internalPeople(m, people);
   const declined = new Set(humans.filter((a) => a.response === "declined").map((a) => a.email));
-  const present = internal.filter((e) => !declined.has(e));
-  const presentHumans = humans.filter((a) => a.response !== "declined").length;
+  const available = internal.filter((e) => !declined.has(e));
+  const attending = attendingEmails(m);
+  const present = internal.filter((e) => attending.has(e));
+  const notDeclined = humans.length - declined.size;
   const counted =
     m.status !== "cancelled" &&
     (m.type === "default" || m.type === "fromGmail") &&
     !m.allDay &&
-    Math.max(presentHumans, present.length) >= 2;
-  return { internal, present, oneToOne: humans.length === 2, counted };
+    Math.max(notDeclined, available.length) >= 2;
+  return { internal, present, available, oneToOne: humans.length === 2, counted };
 }

@@ -18,6 +18,7 @@ import { type DriveFile, normaliseDriveFiles } from "./google/drive.js";
 import { mergeMeetingCopies } from "./google/merge-meetings.js";
 import { isObject, parseJson, str } from "./json-input.js";
 import { blockLines, noteFromNotionPage } from "./notion/pages.js";
+import { snapshotWarnings } from "./snapshot-warnings.js";
 
 export interface ReadWorkspaceOptions {
   /** Called after each file is read, with the file's path inside the workspace. */
@@ -37,7 +38,12 @@ type Loaded = { rel: string; json: unknown } | { rel: string; error: string };
 
 export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}): Promise<Snapshot> {
   const tenant = parseTenant(await readRequired(dir, TENANT_FILE), join(dir, TENANT_FILE));
-  const people: Person[] = normaliseUsers(await readRequired(dir, USERS_FILE), join(dir, USERS_FILE));
+  const warnings: SourceWarning[] = [];
+  const people: Person[] = normaliseUsers(
+    await readRequired(dir, USERS_FILE),
+    join(dir, USERS_FILE),
+    (message) => warnings.push({ file: USERS_FILE, message }),
+  );
   const [calendars, docs, pages, blocks] = await Promise.all(
     ["google/calendar", "google/docs", "notion/pages", "notion/blocks"].map((sub) => listJson(dir, sub)),
   );
@@ -50,7 +56,6 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   // its meeting copies are kept, never every raw response at once.
   const read = await readCalendars(dir, calendars ?? [], tenant, opts.concurrency, progress, opts.timings);
   const loaded = await readAll(dir, noteFiles, opts.concurrency, progress);
-  const warnings: SourceWarning[] = [];
   const warn = (file: string) => (message: string) => warnings.push({ file, message });
   // Warnings keep one order: files that could not be read first, then what each file says.
   for (const c of read) if (c.error !== null) warn(c.rel)(c.error);
@@ -66,6 +71,7 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   ];
   const linked = linkNotes(meetings, notes, tenant.timezone);
   if (opts.timings) opts.timings.normaliseMs += performance.now() - started;
+  warnings.push(...snapshotWarnings(tenant, people, meetings, { tenant: TENANT_FILE, users: USERS_FILE }));
   return { tenant, people, meetings, notes: linked, warnings };
 }
 

@@ -10,6 +10,7 @@
  * - `VIGIE_PSEUDONYM_KEY`  the secret people's pseudonyms are keyed from (see pseudonyms.ts); required
  *   with PostgreSQL, generated into `<store dir>.key` for the embedded store when unset.
  */
+import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { BadInputError } from "../core/errors.js";
 import { Alerts } from "./alerts.js";
@@ -84,9 +85,13 @@ export class Store {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The environment's secret; for the embedded store without one, a local key file beside it. */
+/**
+ * The environment's secret; without one, the embedded store's local key file beside it (`localFile`),
+ * or for a store in memory (`""`) a secret that lives as long as the store.
+ */
 function keyProvider(env: Env, localFile: string | null): KeyProvider {
-  if (env[ENV_PSEUDONYM_KEY]?.trim() || !localFile) return envKeyProvider(env);
+  if (env[ENV_PSEUDONYM_KEY]?.trim() || localFile === null) return envKeyProvider(env);
+  if (localFile === "") return envKeyProvider({ [ENV_PSEUDONYM_KEY]: randomBytes(32).toString("base64") });
   return fileKeyProvider(localFile);
 }
 
@@ -107,7 +112,7 @@ export interface OpenStoreOptions {
 export async function openStore(o: OpenStoreOptions): Promise<Store> {
   const url = o.env[ENV_DATABASE_URL]?.trim();
   const dir = resolve(o.cwd, o.env[ENV_STORE_DIR]?.trim() || STORE_DIR_DEFAULT);
-  const keys = o.keys ?? keyProvider(o.env, url ? null : `${dir}.key`);
+  const keys = o.keys ?? keyProvider(o.env, url ? null : o.memory ? "" : `${dir}.key`);
   const schema = o.schema ?? o.env[ENV_DATABASE_SCHEMA]?.trim();
   const sql = url
     ? await (await import("./pg-sql.js")).openPostgres({ url, ...(schema ? { schema } : {}) })

@@ -1,8 +1,8 @@
 import type { Report } from "../core/report.js";
 import { escapeHtml as esc } from "./escape.js";
-import { alertsSection, hero, pageFooter, pageHeader, warningsSection } from "./html-sections.js";
+import { attentionSection, hero, pageFooter, pageHeader } from "./html-sections.js";
 import { CSS } from "./html-style.js";
-import { ritualsSection, signalsSection, teamsSection } from "./html-tables.js";
+import { detailsSection, gridSection } from "./html-tables.js";
 import { weekLabel } from "./labels.js";
 
 /**
@@ -12,19 +12,21 @@ import { weekLabel } from "./labels.js";
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** The weekly page a leader reads in two minutes: one self-contained, offline HTML file. */
-export function renderHtml(report: Report): string {
+/**
+ * The weekly page a leader reads in two minutes, one self-contained offline HTML file, in the
+ * order a leader asks: how are we, what needs attention now, where — then the details, folded
+ * (`folded: false` for the Google Doc, which has no disclosure: the details become headed sections).
+ */
+export function renderHtml(report: Report, opts: { folded?: boolean } = {}): string {
   const title = `Vigie — ${report.tenantName} — ${weekLabel(report.locale, report.week)}`;
   const body = [
     pageHeader(report),
     hero(report),
-    alertsSection(report),
-    signalsSection(report),
-    teamsSection(report),
-    ritualsSection(report),
-    warningsSection(report),
+    attentionSection(report),
+    gridSection(report),
+    detailsSection(report, opts.folded ?? true),
     pageFooter(report),
-  ].filter((part) => part !== "");
+  ];
   return `<!doctype html>
 <html lang="${esc(report.locale)}">
 <head>
@@ -44,3 +46,6 @@ ${body.join("\n")}
 </html>
 `;
 }
+
+/** The same page for the Google Doc: a Doc has no disclosure, so the details are headed sections. */
+export const renderDocHtml = (report: Report): string => renderHtml(report, { folded: false });

@@ -13,6 +13,8 @@ const KEY_ORDER: readonly (keyof Report)[] = [
   "timezone",
   "score",
   "status",
+  "insufficientHistory",
+  "baselineWeeks",
   "trend",
   "signals",
   "alerts",

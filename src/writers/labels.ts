@@ -1,130 +1,29 @@
-import { type Localised, tr } from "../core/i18n.js";
+import { formatMessage, INTL_LOCALE, type Vars } from "../core/i18n.js";
+import { EN } from "../core/messages/en.js";
+import { FR, type MessageKey } from "../core/messages/fr.js";
 import type { Cadence, Locale } from "../core/model.js";
 import type { Scope, SignalId, Status } from "../core/signals/types.js";
 
-/** Everything a local writer prints that is not data: one place to translate and review. */
+/** Everything a writer prints that is not data comes from the locale's catalogue (src/core/messages). */
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };
 
-export const SIGNAL_NAMES: Record<SignalId, Localised> = {
-  meeting_inflation: { fr: "Inflation des réunions", en: "Meeting inflation" },
-  missing_decisions: { fr: "Rituels sans décision", en: "Rituals without decisions" },
-  ceo_escalation: { fr: "Remontées vers le dirigeant", en: "Escalations to the CEO" },
-  ritual_drift: { fr: "Dérive des rituels", en: "Ritual drift" },
-  participation_decline: { fr: "Baisse de participation", en: "Participation decline" },
-  silo: { fr: "Silos", en: "Silos" },
-  priority_churn: { fr: "Instabilité des priorités", en: "Priority churn" },
-  action_followthrough: { fr: "Suivi des actions", en: "Action follow-through" },
-  negative_sentiment: { fr: "Climat des échanges", en: "Tone of discussions" },
-  strategy_execution_gap: { fr: "Écart stratégie / terrain", en: "Strategy–execution gap" },
-};
+export type TextKey = MessageKey;
 
-/** Column headers of the teams × signals grid, where ten full names do not fit. */
-export const SIGNAL_SHORT_NAMES: Record<SignalId, Localised> = {
-  meeting_inflation: { fr: "Réunions", en: "Meetings" },
-  missing_decisions: { fr: "Décisions", en: "Decisions" },
-  ceo_escalation: { fr: "Remontées", en: "Escalations" },
-  ritual_drift: { fr: "Rituels", en: "Rituals" },
-  participation_decline: { fr: "Participation", en: "Participation" },
-  silo: { fr: "Silos", en: "Silos" },
-  priority_churn: { fr: "Priorités", en: "Priorities" },
-  action_followthrough: { fr: "Actions", en: "Actions" },
-  negative_sentiment: { fr: "Climat", en: "Tone" },
-  strategy_execution_gap: { fr: "Stratégie", en: "Strategy" },
-};
-
-export const STATUS_LABELS: Record<Status, Localised> = {
-  ok: { fr: "Sain", en: "Healthy" },
-  watch: { fr: "À surveiller", en: "Watch" },
-  alert: { fr: "Alerte", en: "Alert" },
-};
-
-export const CADENCE_LABELS: Record<Cadence, Localised> = {
-  daily: { fr: "Quotidien", en: "Daily" },
-  weekly: { fr: "Hebdomadaire", en: "Weekly" },
-  biweekly: { fr: "Toutes les 2 semaines", en: "Fortnightly" },
-  monthly: { fr: "Mensuel", en: "Monthly" },
-  quarterly: { fr: "Trimestriel", en: "Quarterly" },
-};
-
-/** Units detectors emit; an unknown unit is printed as is rather than hidden. */
-const UNIT_LABELS: Record<string, Localised> = {
-  "h/person/week": { fr: "h/pers./sem.", en: "h/person/wk" },
-  meetings: { fr: "réunions", en: "meetings" },
-  "meetings/week": { fr: "réunions/sem.", en: "meetings/wk" },
-  actions: { fr: "actions", en: "actions" },
-  priorities: { fr: "priorités", en: "priorities" },
-  pairs: { fr: "paires", en: "pairs" },
-  items: { fr: "éléments", en: "items" },
-};
-
-/** Units whose values are fractions of 1, shown as percentages. */
-const SHARE_UNITS = new Set(["share", "rate", "ratio", "fraction"]);
-/** Units that are plain numbers: the column header already says what they count. */
-const BARE_UNITS = new Set(["", "count", "score", "index"]);
-
-export const TEXT = {
-  overall: { fr: "Score global", en: "Overall score" },
-  trend: { fr: "Tendance", en: "Trend" },
-  trendLabel: { fr: "Évolution du score global", en: "Overall score over recent weeks" },
-  vsLastWeek: { fr: "{delta} pts par rapport à la semaine précédente", en: "{delta} pts on last week" },
-  alerts: { fr: "Alertes prioritaires", en: "Top alerts" },
-  noAlerts: { fr: "Aucune alerte cette semaine.", en: "No alerts this week." },
-  moreAlerts: { fr: "Également signalé", en: "Also flagged" },
-  moreAlertsCli: { fr: "… et {count} autre(s) dans report.html", en: "… and {count} more in report.html" },
-  evidence: { fr: "Éléments observés", en: "Evidence" },
-  moreEvidence: { fr: "et {count} autre(s)", en: "and {count} more" },
-  action: { fr: "Action recommandée", en: "Recommended action" },
-  signals: { fr: "Signaux", en: "Signals" },
-  signal: { fr: "Signal", en: "Signal" },
-  scope: { fr: "Périmètre", en: "Scope" },
-  value: { fr: "Valeur", en: "Value" },
-  baseline: { fr: "Référence", en: "Baseline" },
-  valueBaseline: { fr: "Valeur / référence", en: "Value / baseline" },
-  score: { fr: "Score", en: "Score" },
-  status: { fr: "Statut", en: "Status" },
-  insufficientHistory: { fr: "historique insuffisant", en: "insufficient history" },
-  teams: { fr: "Équipes × signaux", en: "Teams × signals" },
-  team: { fr: "Équipe", en: "Team" },
-  teamSize: { fr: "{size} pers.", en: "{size} people" },
-  noTeams: {
-    fr: "Aucune équipe assez grande pour être analysée seule (confidentialité).",
-    en: "No team large enough to be shown on its own (privacy).",
-  },
-  notMeasured: { fr: "non mesuré", en: "not measured" },
-  rituals: { fr: "Rituels", en: "Rituals" },
-  ritual: { fr: "Rituel", en: "Ritual" },
-  cadence: { fr: "Cadence", en: "Cadence" },
-  expected: { fr: "Attendus", en: "Expected" },
-  held: { fr: "Tenus", en: "Held" },
-  cancelled: { fr: "Annulés", en: "Cancelled" },
-  withNotes: { fr: "Avec notes", en: "With notes" },
-  withDecisions: { fr: "Avec décisions", en: "With decisions" },
-  withoutAgenda: { fr: "Sans ordre du jour", en: "Without agenda" },
-  belowExpected: { fr: "en dessous de l'attendu", en: "below expected" },
-  noRituals: { fr: "Aucun rituel configuré.", en: "No ritual configured." },
-  warnings: { fr: "Avertissements", en: "Warnings" },
-  generatedBy: { fr: "Généré par Vigie", en: "Generated by Vigie" },
-  stats: {
-    fr: "{people} personnes · {teams} équipes · {meetings} réunions · {notes} notes analysées",
-    en: "{people} people · {teams} teams · {meetings} meetings · {notes} notes analysed",
-  },
-  week: { fr: "Semaine {n} · {year}", en: "Week {n}, {year}" },
-  weekShort: { fr: "S{n}", en: "W{n}" },
-  title: { fr: "Santé de l'alignement", en: "Alignment health" },
-  orgScope: { fr: "Organisation", en: "Organisation" },
-  teamScope: { fr: "Équipe {team}", en: "{team} team" },
-} satisfies Record<string, Localised>;
-
-export type TextKey = keyof typeof TEXT;
-
-export function t(locale: Locale, key: TextKey, vars: Record<string, string | number> = {}): string {
-  return tr(locale, TEXT[key], vars);
+export function t(locale: Locale, key: MessageKey, vars: Vars = {}): string {
+  return formatMessage(locale, CATALOGUES[locale][key], vars);
 }
 
-export const signalName = (locale: Locale, id: SignalId): string => SIGNAL_NAMES[id][locale];
-export const signalShortName = (locale: Locale, id: SignalId): string => SIGNAL_SHORT_NAMES[id][locale];
-export const statusLabel = (locale: Locale, status: Status): string => STATUS_LABELS[status][locale];
+export const signalName = (locale: Locale, id: SignalId): string => t(locale, `signal.${id}`);
+export const signalShortName = (locale: Locale, id: SignalId): string => t(locale, `short.${id}`);
+export const statusLabel = (locale: Locale, status: Status | "none"): string => t(locale, `status.${status}`);
 export const cadenceLabel = (locale: Locale, cadence: Cadence): string =>
-  CADENCE_LABELS[cadence]?.[locale] ?? cadence;
+  `cadence.${cadence}` in FR ? t(locale, `cadence.${cadence}` as MessageKey) : cadence;
+
+/** Both languages of every signal's name, for checks and pickers. */
+export const SIGNAL_NAMES = (id: SignalId): Record<Locale, string> => ({
+  fr: signalName("fr", id),
+  en: signalName("en", id),
+});
 
 /** "Organisation", "Équipe Ventes" / "Ventes team": capitalised, for table cells and card headers. */
 export function scopeName(locale: Locale, scope: Scope): string {
@@ -135,40 +34,55 @@ export function scopeName(locale: Locale, scope: Scope): string {
 /** French typography puts a (non-breaking) space before a colon. */
 export const colon = (locale: Locale): string => (locale === "fr" ? "\u00a0:" : ":");
 
-const intlLocale = (locale: Locale): string => (locale === "fr" ? "fr-FR" : "en-GB");
-
 export function formatNumber(locale: Locale, value: number, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(
     value,
   );
 }
 
 export function formatPercent(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(
     share,
   );
 }
 
+/** Units whose values are fractions of 1, shown as percentages. */
+const isShare = (unit: string): boolean => unit === "share" || unit.startsWith("share ") || unit === "rate";
+/** Units that are plain numbers: the column header already says what they count. */
+const BARE_UNITS = new Set(["", "count", "score", "index", "share", "rate"]);
+
 /**
- * A figure and the unit label to print after it, apart so that a value and its baseline can
- * share one unit ("14,2 / 10,1 h/pers./sem."). Shares carry their "%" in the number.
+ * A figure with its unit, from the catalogue ("14,2 h/pers./sem.", "100 % sans décision",
+ * "1 élément"); "—" when there is nothing to show. A unit the catalogue lacks is printed after
+ * the figure as the detector spelt it rather than hidden.
  */
-export function formatFigure(
-  locale: Locale,
-  value: number | null,
-  unit: string,
-): { n: string; unit: string } {
-  if (value === null || !Number.isFinite(value)) return { n: "—", unit: "" };
-  if (SHARE_UNITS.has(unit)) return { n: formatPercent(locale, value), unit: "" };
-  const n = formatNumber(locale, value);
-  if (BARE_UNITS.has(unit)) return { n, unit: "" };
-  return { n, unit: UNIT_LABELS[unit]?.[locale] ?? unit };
+export function formatValue(locale: Locale, value: number | null, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  const v = isShare(unit) ? formatPercent(locale, value) : formatNumber(locale, value);
+  if (BARE_UNITS.has(unit)) return v;
+  const key = `unit.${unit}` as MessageKey;
+  if (!(key in FR)) return `${v} ${unit}`;
+  return t(locale, key, { v, n: Math.round(value * 10) / 10 });
 }
 
-/** A figure with its unit ("14,2 h/pers./sem.", "42 %"); "—" when there is nothing to show. */
-export function formatValue(locale: Locale, value: number | null, unit: string): string {
-  const f = formatFigure(locale, value, unit);
-  return f.unit ? `${f.n} ${f.unit}` : f.n;
+/** "14,2 / 10,1 h/pers./sem.", "100 % / 55 % sans décision": the unit once, after the pair. */
+export function valuePair(
+  locale: Locale,
+  value: number | null,
+  baseline: number | null,
+  unit: string,
+): string {
+  if (value === null || baseline === null || !Number.isFinite(value))
+    return valueVsBaseline(locale, value, baseline, unit);
+  const v = isShare(unit) ? formatPercent(locale, value) : formatNumber(locale, value);
+  return `${v} / ${formatValue(locale, baseline, unit)}`;
+}
+
+/** "14,2 h/pers./sem. (réf. 10,1 h/pers./sem.)": a value beside its baseline. */
+export function valueVsBaseline(locale: Locale, value: number | null, baseline: number | null, unit: string) {
+  const v = formatValue(locale, value, unit);
+  if (baseline === null) return v;
+  return t(locale, "vsBaseline", { value: v, baseline: formatValue(locale, baseline, unit) });
 }
 
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
@@ -194,7 +108,7 @@ export function periodLabel(locale: Locale, period: { start: string; end: string
   const start = new Date(`${period.start}T00:00:00Z`);
   const end = new Date(`${period.end}T00:00:00Z`);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${period.start} – ${period.end}`;
-  const f = new Intl.DateTimeFormat(intlLocale(locale), {
+  const f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -207,27 +121,22 @@ export function periodLabel(locale: Locale, period: { start: string; end: string
 export function shortDate(locale: Locale, date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     day: "numeric",
     month: "short",
     timeZone: "UTC",
   }).format(d);
 }
 
-/** "62 → 68 → – → 72": the trend in one line, a missing week as a dash. */
-export function trendLine(trend: readonly { score: number | null }[]): string {
-  return trend.map((p) => (p.score === null ? "–" : String(Math.round(p.score)))).join(" → ");
+/** "S44 62 · S45 – · S46 68": the trend in one line with its week labels, a missing week as a dash. */
+export function trendLine(locale: Locale, trend: readonly { week: string; score: number | null }[]): string {
+  return trend
+    .map((p) => `${weekShortLabel(locale, p.week)} ${p.score === null ? "–" : String(Math.round(p.score))}`)
+    .join(" · ");
 }
 
-/** "Climat des échanges (Équipe Production, À surveiller) · …": alerts that got no card. */
-export function otherAlerts(
-  locale: Locale,
-  alerts: readonly { signal: SignalId; scope: Scope; severity: Status }[],
-): string {
-  return alerts
-    .map(
-      (a) =>
-        `${signalName(locale, a.signal)} (${scopeName(locale, a.scope)}, ${statusLabel(locale, a.severity)})`,
-    )
-    .join(" · ");
+/** "+3 pts par rapport à la semaine précédente", "Stable …". */
+export function deltaLabel(locale: Locale, delta: number): string {
+  const signed = `${delta > 0 ? "+" : "−"}${formatNumber(locale, Math.abs(delta))}`;
+  return t(locale, "vsLastWeek", { delta, signed });
 }

@@ -17,9 +17,11 @@ describe("renderSummary", () => {
     const first = plain.split("\n")[0] ?? "";
     expect(first).toContain("Atelier Dupont SAS");
     expect(first).toContain("Semaine 47 · 2026");
-    expect(first).toContain("72/100");
+    expect(first).toContain("66/100");
     expect(first).toContain("À surveiller");
-    expect(plain).toContain("78 → 80 → 75 → – → 62 → 68 → 66 → 72");
+    expect(plain).toContain(
+      "Tendance : S40 78 · S41 80 · S42 75 · S43 – · S44 62 · S45 68 · S46 60 · S47 66",
+    );
   });
 
   it("lists the ten org signals with status, score and value against baseline", () => {
@@ -27,7 +29,7 @@ describe("renderSummary", () => {
     const rows = lines.filter((l) => /^ {2}\S.* {2}\d+ {2}/.test(l));
     expect(rows).toHaveLength(10);
     expect(plain).toMatch(/Inflation des réunions +▲ Alerte +34 {2}14,2 \/ 10,1 h\/pers\.\/sem\./);
-    expect(plain).toMatch(/Instabilité des priorités +– historique insuffisant +100 {2}4 priorités \/ —/);
+    expect(plain).toMatch(/Instabilité des priorités +– historique insuffisant +100 {2}4 priorités$/m);
   });
 
   it("shows the top three alerts with scope and first evidence", () => {
@@ -36,8 +38,25 @@ describe("renderSummary", () => {
     expect(plain).toContain("↳ <script>alert(1)</script> CODIR");
     expect(plain).toContain("3. ● À surveiller · Organisation · Rituels sans décision");
     expect(plain).not.toContain("4. ");
-    expect(plain).toContain("… et 3 autre(s) dans report.html");
+    expect(plain).toContain("À traiter maintenant · 2 alertes, 4 points à surveiller");
+    expect(plain).toContain("… et 3 autres dans report.html");
     expect(plain.endsWith("\n")).toBe(true);
+  });
+
+  it("wraps a long finding at spaces instead of cutting a word", () => {
+    const r = sampleReport("en");
+    const first = r.alerts.find((a) => a.signal === "ceo_escalation");
+    if (first)
+      first.summary = `${"Arbitration requests multiplied across every department this week ".repeat(3)}.`;
+    const out = renderSummary(r, { color: false, width: 60 });
+    const words = new Set((first?.summary ?? "").split(/\s+/));
+    const lines = out.split("\n");
+    const start = lines.findIndex((l) => l.startsWith("  1. "));
+    const end = lines.findIndex((l, i) => i > start && l.includes("↳"));
+    const printed = lines.slice(start + 1, end);
+    for (const line of printed)
+      for (const w of line.trim().split(" ")) expect(words.has(w) || /^[.…]$/.test(w)).toBe(true);
+    expect(printed.length).toBeGreaterThan(2);
   });
 
   it("keeps lines within the width and strips control characters from titles", () => {
@@ -48,5 +67,7 @@ describe("renderSummary", () => {
     expect(out).not.toMatch(ANSI);
     expect(out).toContain("Evil [2J title");
     for (const line of out.split("\n")) expect([...line].length).toBeLessThanOrEqual(60);
+    // A value that does not fit beside its row goes under it, whole.
+    expect(out).toContain("14.2 / 10.1 h/person/wk");
   });
 });

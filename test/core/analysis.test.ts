@@ -46,7 +46,9 @@ describe("alerts must persist", () => {
     const d = alertingIn([W]);
     const [f] = analysisWith(d).runDetector(d, week(W));
     expect(f?.status).toBe("watch");
-    expect(f?.score).toBe(41);
+    // Rescaled into the watch band (41–70), low in it: a strong change seen for the first time.
+    expect(f?.score).toBeGreaterThanOrEqual(41);
+    expect(f?.score).toBeLessThan(56);
   });
 
   it("keeps the alert when the week before was flagged too", () => {

@@ -42,6 +42,52 @@ describe("week context", () => {
     expect(personMeetingHours(ctx.meetings, a, ctx.week)).toBe(0);
   });
 
+  describe("attendance: who spends the meeting's time", () => {
+    const a = "ventes1@acme.fr";
+    const b = "ventes2@acme.fr";
+    const c = "ventes3@acme.fr";
+    const hoursOf = (m: ReturnType<typeof meeting>) => {
+      const ctx = contextFor(snapshot({ people, meetings: [m] }), W);
+      return Object.fromEntries([a, b, c].map((e) => [e, personMeetingHours(ctx.meetings, e, ctx.week)]));
+    };
+
+    it("counts an accepted and a tentative guest, and the organizer among the guests", () => {
+      const m = meeting({ start: at(W, 1, "09:00"), attendees: [a, b, { email: c, response: "tentative" }] });
+      expect(hoursOf(m)).toEqual({ [a]: 1, [b]: 1, [c]: 1 });
+    });
+
+    it("leaves out a guest who never answered, optional or not, but keeps the invitation", () => {
+      const m = meeting({
+        start: at(W, 1, "09:00"),
+        attendees: [a, b, { email: c, response: "needsAction", optional: true }],
+      });
+      expect(hoursOf(m)).toEqual({ [a]: 1, [b]: 1, [c]: 0 });
+      const unanswered = meeting({
+        start: at(W, 1, "09:00"),
+        attendees: [a, { email: b, response: "needsAction" }],
+      });
+      const ctx = contextFor(snapshot({ people, meetings: [unanswered] }), W);
+      // Still a meeting of the week with its invitations (participation reads them), no one's time.
+      expect(ctx.meetings[0]).toMatchObject({ counted: true, present: [a], available: [a, b] });
+      expect(personMeetingHours(ctx.meetings, b, ctx.week)).toBe(0);
+    });
+
+    it("leaves out an organizer who is not among the guests", () => {
+      const m = meeting({ start: at(W, 1, "09:00"), organizer: c, attendees: [a, b] });
+      expect(hoursOf(m)).toEqual({ [a]: 1, [b]: 1, [c]: 0 });
+    });
+
+    it("counts nobody's time in an event marked free", () => {
+      const m = { ...meeting({ start: at(W, 1, "09:00"), attendees: [a, b, c] }), transparent: true };
+      expect(hoursOf(m)).toEqual({ [a]: 0, [b]: 0, [c]: 0 });
+    });
+
+    it("leaves out a declined guest", () => {
+      const m = meeting({ start: at(W, 1, "09:00"), attendees: [a, b, { email: c, response: "declined" }] });
+      expect(hoursOf(m)).toEqual({ [a]: 1, [b]: 1, [c]: 0 });
+    });
+  });
+
   it("splits a meeting across the Sunday/Monday boundary between the two weeks", () => {
     const snap = snapshot({
       people,

@@ -48,6 +48,18 @@ function note(id: string, title: string, date: string, over: Partial<Note> = {})
 const keyOf = (meetings: Meeting[], n: Note) => linkNotes(meetings, [n], ZONE)[0]?.meetingKey;
 
 describe("linkNotes", () => {
+  it("dates a note known only by its creation day by the event it names, and keeps a written date", () => {
+    const meetings = [meeting("ev1", "Revue mensuelle", "2026-11-20T23:30:00+00:00")];
+    const created = note("p1", "Notes", "2026-11-13", { eventId: "ev1", dateFromCreation: true });
+    // 23:30 UTC is the next day in Paris: the meeting's own local date.
+    expect(linkNotes(meetings, [created], ZONE)[0]).toMatchObject({
+      date: "2026-11-21",
+      meetingKey: "key-ev1",
+    });
+    const written = note("p2", "Notes", "2026-11-13", { eventId: "ev1" });
+    expect(linkNotes(meetings, [written], ZONE)[0]?.date).toBe("2026-11-13");
+  });
+
   it("links a note to the meeting it is attached to, before any title match", () => {
     const meetings = [
       meeting("a", "CODIR", "2026-11-16T09:00:00+01:00"),

@@ -326,6 +326,19 @@ describe("docs documents.get", () => {
     expect(JSON.stringify(wrapped.data.tabs?.[0]?.documentTab?.body)).toContain("trop de réunions");
     expect((await failure(client.documents.get({ documentId: "nope" }))).status).toBe(404);
   });
+
+  it("shows pending suggestions inline by default and leaves them out in the preview without them", async () => {
+    const { docs: client } = clients(await start());
+    const inline = await client.documents.get({ documentId: "doc-codir-1" });
+    expect(JSON.stringify(inline.data.body)).toContain("suggest.k2x9");
+    const preview = await client.documents.get({
+      documentId: "doc-codir-1",
+      suggestionsViewMode: "PREVIEW_WITHOUT_SUGGESTIONS",
+    });
+    expect(preview.data.suggestionsViewMode).toBe("PREVIEW_WITHOUT_SUGGESTIONS");
+    expect(JSON.stringify(preview.data.body)).toContain("on recrute un commercial.");
+    expect(JSON.stringify(preview.data.body)).not.toContain("deux achats");
+  });
 });
 
 describe("faults", () => {

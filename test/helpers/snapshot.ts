@@ -247,6 +247,9 @@ export function contextWith(
   return buildWeekContext(preparedWith(snap, extracted), week(weekId));
 }
 
+/** The detector's own judgement: the page's watch and root-cause rules are tested in page-noise.test.ts. */
+const DETECTOR_ONLY = { quietPage: false };
+
 /** One detector's findings for a week through `Analysis` (baseline weeks measured too), hand-made extraction. */
 export function findingsWith(
   detector: Detector,
@@ -254,5 +257,8 @@ export function findingsWith(
   weekId: string,
   extracted: Record<string, ExtractedLine[]> = {},
 ): Finding[] {
-  return new Analysis(preparedWith(snap, extracted), [detector]).runDetector(detector, week(weekId));
+  return new Analysis(preparedWith(snap, extracted), [detector], DETECTOR_ONLY).runDetector(
+    detector,
+    week(weekId),
+  );
 }

@@ -57,68 +57,93 @@ describe("renderHtml", () => {
     expect(html).toContain("&lt;b&gt;x&lt;/b&gt;");
   });
 
-  it("shows at most five alerts, alert before watch, lowest score first", () => {
-    const cards = [...fr.matchAll(/<article class="card (\w+)">[\s\S]*?<h3>([^<]+)<\/h3>/g)].map((m) => [
-      m[1],
-      m[2],
-    ]);
+  it("gives alerts a card each and lists watches once per signal, compactly", () => {
+    const attention = fr.slice(fr.indexOf('id="h-alerts"'), fr.indexOf('id="h-teams"'));
+    const cards = [...attention.matchAll(/<article class="card (\w+)">[\s\S]*?<h3>([^<]+)<\/h3>/g)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(cards).toEqual([
       ["alert", "Remontées vers le dirigeant"],
       ["alert", "Inflation des réunions"],
-      ["watch", "Rituels sans décision"],
-      ["watch", "Suivi des actions"],
-      ["watch", "Silos"],
     ]);
-    expect(fr).toMatch(/Également signalé : Climat des échanges \(Équipe Production, À surveiller\)/);
-    expect(fr).toContain("Action recommandée");
+    expect(attention).toContain("2 alertes · 4 points à surveiller");
+    const watches = [...attention.matchAll(/<li><strong>([^<]+)<\/strong>/g)].map((m) => m[1]);
+    expect(watches).toEqual(["Rituels sans décision", "Suivi des actions", "Silos", "Climat des échanges"]);
+    expect(attention).toContain("Action recommandée");
   });
 
-  it("orders sections as a leader reads them", () => {
+  it("never shows more than five alert cards above the details", () => {
+    const r = sampleReport("en");
+    const base = r.alerts.find((a) => a.severity === "alert") as Report["alerts"][number];
+    r.alerts = Array.from({ length: 8 }, (_, i) => ({ ...base, scope: `team:T${i}`, score: 10 + i }));
+    const html = renderHtml(r);
+    const above = html.slice(0, html.indexOf('id="h-details"'));
+    expect(above.match(/<article class="card alert">/g)).toHaveLength(5);
+    // The other three are still named, in the compact list.
+    expect(above).toContain("T5 team 15");
+    expect(above).toContain("T7 team 17");
+  });
+
+  it("orders sections as a leader reads them, details folded", () => {
     const order = [
+      "Où en sommes-nous ?",
       "Score global",
       "Tendance",
-      "Alertes prioritaires",
-      "Signaux",
-      "Équipes × signaux",
-      "Rituels",
-      "Avertissements",
+      "À traiter maintenant",
+      "Où ?",
+      "Détails",
       "Généré par Vigie",
     ];
-    const positions = order.map((s) => (fr.indexOf(`>${s}<`) >= 0 ? fr.indexOf(`>${s}<`) : fr.indexOf(s)));
+    const positions = order.map((s) => fr.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const details = fr.slice(fr.indexOf('id="h-details"'));
+    expect(details.match(/<details>/g)).toHaveLength(4);
+    expect(details).toContain("<summary>Tous les signaux (12)</summary>");
+    expect(fr.slice(0, fr.indexOf('id="h-details"'))).not.toContain("<details");
   });
 
-  it("states status in words, and flags insufficient history", () => {
-    expect(fr).toContain('<div class="big">72<small>/100</small></div>');
+  it("states the score's meaning and the one rule linking score, colour and status", () => {
+    expect(fr).toContain('<div class="big">66<small>/100</small></div>');
     expect(fr).toMatch(/class="badge watch">.*À surveiller/);
-    expect(fr).toContain("historique insuffisant");
-    expect(en).toContain("insufficient history");
+    expect(fr).toContain("aux 8 semaines précédentes de la même équipe");
+    expect(fr).toContain(
+      "de 71 à 100, sain (vert) ; de 41 à 70, à surveiller (orange) ; de 0 à 40, alerte (rouge)",
+    );
+    expect(en).toContain("71 to 100 is healthy (green), 41 to 70 is watch (amber), 0 to 40 is alert (red)");
     expect(fr).toContain("+6 pts par rapport à la semaine précédente");
   });
 
-  it("draws the trend with a gap for the missing week", () => {
-    const svg = fr.slice(fr.indexOf("<svg"), fr.indexOf("</svg>"));
-    expect(svg.match(/<polyline/g)).toHaveLength(2);
-    for (const w of ["S40", "S43", "S47"]) expect(svg).toContain(`>${w}</text>`);
-    expect(svg).toContain(">100</text>");
-    expect(svg).toContain("S43 : –");
-    expect(en).toContain(">W47</text>");
+  it("shows no score at all when no signal had history", () => {
+    const html = renderHtml({ ...sampleReport("fr"), score: 100, status: "ok", insufficientHistory: true });
+    expect(html).toContain('<div class="big">—<small>/100</small></div>');
+    expect(html).toContain("Historique insuffisant");
+    expect(html).not.toContain('<div class="big">100');
   });
 
-  it("colours the heatmap by score with the score as text, and leaves absent cells empty", () => {
-    expect(fr).toMatch(/<td class="hm h1" title="Ventes — Inflation des réunions : 34\/100 \(Alerte\)">34/);
-    expect(fr).toMatch(/<td title="Production — Silos : non mesuré"><\/td>/);
-    expect(fr).toContain('Ventes <span class="muted">· 9 pers.</span>');
+  it("draws the trend with every week's label and a gap for the missing one", () => {
+    const trend = fr.slice(fr.indexOf('<ol class="trend"'), fr.indexOf("</ol>"));
+    for (const w of ["S40", "S43", "S47"]) expect(trend).toContain(`<span class="w">${w}</span>`);
+    expect(trend).toContain('<li class="bar none"><span class="v">–</span>');
+    expect(trend).toContain('<li class="bar watch"><span class="v">66</span>');
+    expect(en).toContain('<span class="w">W47</span>');
   });
 
-  it("shows ritual adherence and marks rituals held less than expected", () => {
+  it("colours each grid cell by its status, as the legend says, and leaves absent cells blank", () => {
+    expect(fr).toMatch(/<td class="hm alert" title="Ventes — Inflation des réunions : 34\/100 \(Alerte\)">/);
+    expect(fr).toMatch(/<td class="hm na" title="Production — Silos : non mesuré"><\/td>/);
+    expect(fr).toContain("✓</span> Sain 71–100");
+    expect(fr).toContain("▲</span> Alerte 0–40");
+    expect(fr).toContain("Chaque case compare l&#39;équipe à son propre passé");
+  });
+
+  it("shows ritual adherence in the details and marks rituals held less than expected", () => {
     expect(fr).toContain("Hebdomadaire");
-    expect(fr).toMatch(/Stand-up[\s\S]*?<span class="short">3 /);
+    expect(fr).toMatch(/Stand-up[\s\S]*?Tenus : <strong class="short">3<\/strong>/);
     expect(fr).toContain("en dessous de l&#39;attendu");
   });
 
-  it("shows warnings in a box only when there are some", () => {
+  it("folds warnings into the details only when there are some", () => {
     expect(fr).toContain("google/docs/1AbC.json");
     const quiet = renderHtml({ ...sampleReport("fr"), warnings: [] });
     expect(quiet).not.toContain("Avertissements");
@@ -132,7 +157,7 @@ describe("renderHtml", () => {
       rituals: [],
       trend: [{ week: "2026-W47", score: 72 }],
     });
-    expect(empty).toContain("No alerts this week.");
+    expect(empty).toContain("No alert and nothing to watch this week.");
     expect(empty).toContain("No team large enough");
     expect(empty).toContain("No ritual configured.");
     expect(empty).not.toContain("pts on last week");

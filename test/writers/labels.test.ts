@@ -15,8 +15,9 @@ import { plainSpaces } from "./sample-report.js";
 describe("labels", () => {
   it("names every signal in both languages", () => {
     for (const id of SIGNAL_IDS) {
-      expect(SIGNAL_NAMES[id].fr.length).toBeGreaterThan(0);
-      expect(SIGNAL_NAMES[id].en.length).toBeGreaterThan(0);
+      expect(SIGNAL_NAMES(id).fr.length).toBeGreaterThan(0);
+      expect(SIGNAL_NAMES(id).en.length).toBeGreaterThan(0);
+      expect(SIGNAL_NAMES(id).fr).not.toBe(`signal.${id}`);
     }
     expect(signalName("fr", "ceo_escalation")).toBe("Remontées vers le dirigeant");
     expect(signalName("en", "strategy_execution_gap")).toBe("Strategy–execution gap");
@@ -29,6 +30,11 @@ describe("labels", () => {
     expect(formatValue("en", 0.45, "share")).toBe("45%");
     expect(formatValue("en", 3, "count")).toBe("3");
     expect(formatValue("en", 2, "widgets")).toBe("2 widgets");
+    expect(plainSpaces(formatValue("fr", 1, "share undecided"))).toBe("100 % sans décision");
+    expect(formatValue("fr", 1, "items")).toBe("1 élément");
+    expect(formatValue("fr", 3, "items")).toBe("3 éléments");
+    expect(formatValue("en", 1, "escalations/week")).toBe("1 escalation/wk");
+    expect(formatValue("en", 2.5, "escalations/week")).toBe("2.5 escalations/wk");
     expect(formatValue("fr", null, "share")).toBe("—");
   });
 
@@ -49,8 +55,14 @@ describe("labels", () => {
     );
   });
 
-  it("prints the trend compactly, a missing week as a dash", () => {
-    expect(trendLine([{ score: 62 }, { score: null }, { score: 67.6 }])).toBe("62 → – → 68");
+  it("prints the trend with its week labels, a missing week as a dash", () => {
+    const trend = [
+      { week: "2026-W45", score: 62 },
+      { week: "2026-W46", score: null },
+      { week: "2026-W47", score: 67.6 },
+    ];
+    expect(trendLine("fr", trend)).toBe("S45 62 · S46 – · S47 68");
+    expect(trendLine("en", trend)).toBe("W45 62 · W46 – · W47 68");
   });
 
   it("accepts only http(s) URLs as links", () => {

@@ -177,8 +177,9 @@ export function sampleReport(locale: Locale): Report {
     period: { start: "2026-11-16", end: "2026-11-22" },
     locale,
     timezone: "Europe/Paris",
-    score: 72,
+    score: 66,
     status: "watch",
+    baselineWeeks: 8,
     trend: [
       { week: "2026-W40", score: 78 },
       { week: "2026-W41", score: 80 },
@@ -186,8 +187,8 @@ export function sampleReport(locale: Locale): Report {
       { week: "2026-W43", score: null },
       { week: "2026-W44", score: 62 },
       { week: "2026-W45", score: 68 },
-      { week: "2026-W46", score: 66 },
-      { week: "2026-W47", score: 72 },
+      { week: "2026-W46", score: 60 },
+      { week: "2026-W47", score: 66 },
     ],
     signals: [
       signal("meeting_inflation", "team:Ventes", 34, "alert", 16, 11),

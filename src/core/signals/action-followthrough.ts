@@ -19,8 +19,9 @@ import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { overdueActions, recurringTopics } from "./follow-up-items.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
+import { noteForTeam, ownerTeams } from "./owner-teams.js";
 import { actionFollowthroughAction } from "./playbook-alignment.js";
-import { membersOf, notesInScope, scopesOf } from "./scopes.js";
+import { membersOf, noteTeam, scopesOf } from "./scopes.js";
 import type {
   AnalysedNote,
   DetectorParams,
@@ -95,10 +96,16 @@ export const actionFollowthrough: Detector = {
 
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
+  const teamOf = ownerTeams(ctx);
   const weekIds = new Set(ctx.notes.map((n) => n.id));
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
-    const recent = [...notesInScope(ctx, scope, ctx.recentNotes)];
+    // A team is judged on the actions its people own and on its own notes, not on every
+    // note of a ritual it shares with another team.
+    const recent =
+      scope === ORG
+        ? ctx.recentNotes
+        : ctx.recentNotes.flatMap((n) => noteForTeam(n, scope, noteTeam(n, ctx), teamOf) ?? []);
     if (scope !== ORG && recent.length === 0) continue;
     out.push(scopeMeasure(ctx, scope, recent, weekIds, p));
   }
@@ -340,10 +347,10 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
     h: insufficientHistoryText(l, weeks),
   };
   const facts = {
-    fr: "{capWho} : {a} action(s) sans responsable ou sans date sur {n}, {o} action(s) en retard, {r} sujet(s) récurrent(s) sans décision",
-    en: "{capWho}: {a} of {n} action(s) without owner or due date, {o} overdue action(s), {r} recurring undecided topic(s)",
+    fr: "{capWho} : {a, plural, one {# action} other {# actions}} sans responsable ou sans date sur {n}, {o, plural, one {# action} other {# actions}} en retard, {r, plural, one {# sujet récurrent} other {# sujets récurrents}} sans décision",
+    en: "{capWho}: {a} of {n, plural, one {# action} other {# actions}} without owner or due date, {o, plural, one {# overdue action} other {# overdue actions}}, {r, plural, one {# recurring undecided topic} other {# recurring undecided topics}}",
   };
   const text = tr(l, facts, vars);
   if (base === null) return `${vars.h}. ${text}.`;
-  return `${text} (${tr(l, { fr: "{b} élément(s) à suivre d'habitude", en: "{b} item(s) to follow up usually" }, vars)}).`;
+  return `${text} (${tr(l, { fr: "{b, plural, one {# élément} other {# éléments}} à suivre d'habitude", en: "{b, plural, one {# item} other {# items}} to follow up usually" }, vars)}).`;
 }

@@ -17,8 +17,8 @@ export function insufficientHistoryText(locale: Locale, weeks: number): string {
   return tr(
     locale,
     {
-      fr: "Historique insuffisant ({n} semaine(s) de référence sur {min} requises)",
-      en: "Insufficient history ({n} baseline week(s) of {min} required)",
+      fr: "Historique insuffisant ({n, plural, one {# semaine} other {# semaines}} de référence sur {min} requises)",
+      en: "Insufficient history ({n, plural, one {# baseline week} other {# baseline weeks}} of {min} required)",
     },
     { n: weeks, min: MIN_BASELINE_WEEKS },
   );
@@ -44,7 +44,7 @@ export function activeShare(meetings: readonly WeekMeeting[], members: readonly 
   let met = metIn.get(meetings);
   if (!met) {
     met = new Set<string>();
-    for (const m of meetings) if (m.counted) for (const p of m.present) met.add(p);
+    for (const m of meetings) if (m.counted) for (const p of m.available) met.add(p);
     metIn.set(meetings, met);
   }
   const present = met;

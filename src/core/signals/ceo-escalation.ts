@@ -118,7 +118,10 @@ function evidenceOf(
         l.note,
         tr(
           ctx.locale,
-          { fr: "{n} demande(s) d'arbitrage", en: "{n} arbitration request(s)" },
+          {
+            fr: "{n, plural, one {# demande} other {# demandes}} d'arbitrage",
+            en: "{n, plural, one {# arbitration request} other {# arbitration requests}}",
+          },
           { n: l.count },
         ),
       ),
@@ -182,14 +185,14 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
   };
   if (base === null) {
     const text = {
-      fr: "{h}. {n} sollicitation(s) du dirigeant par {who} cette semaine.",
-      en: "{h}. {n} request(s) to the CEO from {who} this week.",
+      fr: "{h}. {n, plural, one {# sollicitation} other {# sollicitations}} du dirigeant par {who} cette semaine.",
+      en: "{h}. {n, plural, one {# request} other {# requests}} to the CEO from {who} this week.",
     };
     return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
   const text = {
-    fr: "{n} sollicitation(s) du dirigeant par {who} cette semaine ({m} réunion(s) ad hoc, {l} demande(s) d'arbitrage dans les comptes rendus) contre {b} d'habitude.",
-    en: "{n} request(s) to the CEO from {who} this week ({m} ad-hoc meeting(s), {l} arbitration request(s) in notes) against {b} usually.",
+    fr: "{n, plural, one {# sollicitation} other {# sollicitations}} du dirigeant par {who} cette semaine ({m, plural, one {# réunion ad hoc} other {# réunions ad hoc}}, {l, plural, one {# demande} other {# demandes}} d'arbitrage dans les comptes rendus) contre {b} d'habitude.",
+    en: "{n, plural, one {# request} other {# requests}} to the CEO from {who} this week ({m, plural, one {# ad-hoc meeting} other {# ad-hoc meetings}}, {l, plural, one {# arbitration request} other {# arbitration requests}} in notes) against {b} usually.",
   };
   return tr(ctx.locale, text, { ...vars, b: base });
 }

@@ -2,7 +2,7 @@
  * The follow-up items of `action_followthrough`, read from recent notes: actions whose due
  * date passed without a done mark, and topics that keep coming back without a decision.
  */
-import { sameItem } from "./priority-churn.js";
+import { ItemIndex } from "./priority-churn.js";
 import type { AnalysedNote } from "./types.js";
 
 /** What the recurring-topic rule needs of the detector's parameters. */
@@ -11,7 +11,21 @@ export interface TopicParams {
   boilerplateShare: number;
 }
 
-export const sig = (stems: readonly string[]) => [...new Set(stems)].sort().join(" ");
+/*
+ * A line's signature and stem pairs are read again every week its note stays recent: kept per
+ * stems array (each extracted line has its own, never changed).
+ */
+const sigs = new WeakMap<readonly string[], string>();
+const pairLists = new WeakMap<readonly string[], string[]>();
+
+export const sig = (stems: readonly string[]): string => {
+  let out = sigs.get(stems);
+  if (out === undefined) {
+    out = [...new Set(stems)].sort().join(" ");
+    sigs.set(stems, out);
+  }
+  return out;
+};
 
 /** Latest occurrence of each action (an action carried over keeps its latest due date). */
 export function overdueActions(
@@ -21,18 +35,20 @@ export function overdueActions(
 ): AnalysedNote[] {
   const sorted = [...notes].sort((a, b) => a.date.localeCompare(b.date));
   const latest = new Map<string, { n: AnalysedNote; due: string | null; done: boolean }>();
-  const doneLines: { date: string; s: string }[] = [];
+  // The first known action each line is the same as, and the lines marking one done, by stem.
+  const keys = new ItemIndex<string>();
+  const doneLines = new ItemIndex<string>();
   for (const n of sorted) {
     for (const x of n.extracted) {
-      if (x.done && x.stems.length) doneLines.push({ date: n.date, s: sig(x.stems) });
+      if (x.done && x.stems.length) doneLines.add(sig(x.stems), n.date);
       if (x.kind !== "action" || x.stems.length === 0) continue;
       const s = sig(x.stems);
-      const key = [...latest.keys()].find((k) => sameItem(k, s, overlap)) ?? s;
+      const key = keys.first(s, overlap) ?? s;
+      if (!latest.has(key)) keys.add(key, key);
       latest.set(key, { n, due: x.due, done: x.done });
     }
   }
-  const closed = (s: string, date: string) =>
-    doneLines.some((d) => d.date >= date && sameItem(d.s, s, overlap));
+  const closed = (s: string, date: string) => doneLines.first(s, overlap, (d) => d >= date) !== undefined;
   return [...latest]
     .filter(([s, a]) => !a.done && a.due !== null && a.due < weekStart && !closed(s, a.n.date))
     .map(([, a]) => a.n);
@@ -47,6 +63,15 @@ interface Topic {
 
 /** Stem pairs of a line: a topic is two content words that come back together ("délai fournisseur"). */
 function pairsOf(stems: readonly string[]): string[] {
+  let out = pairLists.get(stems);
+  if (!out) {
+    out = stemPairs(stems);
+    pairLists.set(stems, out);
+  }
+  return out;
+}
+
+function stemPairs(stems: readonly string[]): string[] {
   const s = [...new Set(stems)].sort().slice(0, 8);
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) out.push(`${s[i]} ${s[j]}`);

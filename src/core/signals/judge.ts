@@ -90,23 +90,10 @@ export function judgeLevel(o: LevelOptions): Omit<Judgement, "baseline" | "insuf
   return { status, score: scoreFrom(worse / span, 1, status), change: worse };
 }
 
-/**
- * Maps a degree of badness to 0–100: 100 at no change, 40 at the alert threshold, 0 at
- * 1.67× it; the status caps the score so that an `alert` is never above 40 and a
- * `watch` never above 70.
- */
-export function scoreFrom(change: number, alertAt: number, status: Status): number {
-  const s = Math.max(0, change) / (alertAt || 1);
-  const score = bandScore(Math.round(100 - 60 * Math.min(s, 1.67)), status);
-  return Math.max(0, Math.min(100, score));
-}
+// The score scale lives with the one score/status/colour rule in scoring.ts.
+import { bandScore, scoreFrom } from "../scoring.js";
 
-/** Keeps a score inside its status band (alert ≤ 40 < watch ≤ 70 < ok). */
-export function bandScore(score: number, status: Status): number {
-  if (status === "alert") return Math.min(score, 40);
-  if (status === "watch") return Math.min(Math.max(score, 41), 70);
-  return Math.max(score, 71);
-}
+export { bandScore, scoreFrom };
 
 export function worst(a: Status, b: Status): Status {
   const rank: Record<Status, number> = { ok: 0, watch: 1, alert: 2 };

@@ -208,14 +208,14 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
   };
   if (base === null) {
     const text = {
-      fr: "{h}. {u} réunion(s) de pilotage sur {t} sans décision consignée pour {who} cette semaine.",
-      en: "{h}. {u} of {t} steering meeting(s) of {who} recorded no decision this week.",
+      fr: "{h}. {u} sur {t, plural, one {# réunion de rituel} other {# réunions de rituel}} sans décision consignée pour {who} cette semaine.",
+      en: "{h}. {u} of {t, plural, one {# ritual meeting} other {# ritual meetings}} of {who} recorded no decision this week.",
     };
     return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
   const text = {
-    fr: "{u} réunion(s) de pilotage sur {t} ({s}) n'ont consigné aucune décision pour {who} cette semaine, contre {b} d'habitude ; {nn} sans compte rendu.",
-    en: "{u} of {t} steering meeting(s) ({s}) of {who} recorded no decision this week, against {b} usually; {nn} without notes.",
+    fr: "{u} sur {t, plural, one {# réunion de rituel} other {# réunions de rituel}} ({s}) {u, plural, one {n'a} other {n'ont}} consigné aucune décision pour {who} cette semaine, contre {b} d'habitude ; {nn} sans compte rendu.",
+    en: "{u} of {t, plural, one {# ritual meeting} other {# ritual meetings}} ({s}) of {who} recorded no decision this week, against {b} usually; {nn} without notes.",
   };
   return tr(ctx.locale, text, { ...vars, b: pct(ctx.locale, base) });
 }

@@ -103,7 +103,10 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     const why = (k: number) =>
       tr(
         ctx.locale,
-        { fr: "{k} ligne(s) de fatigue ou de lassitude", en: "{k} line(s) of fatigue or weariness" },
+        {
+          fr: "{k, plural, one {# ligne} other {# lignes}} de fatigue ou de lassitude",
+          en: "{k, plural, one {# line} other {# lines}} of fatigue or weariness",
+        },
         { k },
       );
     out.push({
@@ -271,11 +274,11 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
   const text =
     base === null
       ? {
-          fr: "{h}. {capWho} : {k} compte(s) rendu(s) sur {n} marqués par la fatigue ou la lassitude.",
+          fr: "{h}. {capWho} : {k} sur {n, plural, one {# compte rendu marqué} other {# comptes rendus marqués}} par la fatigue ou la lassitude.",
           en: "{h}. {capWho}: {k} of {n} meeting notes marked by fatigue or weariness.",
         }
       : {
-          fr: "{k} compte(s) rendu(s) sur {n} de {who} ({v}) expriment fatigue, lassitude ou cynisme, contre {b} d'habitude.",
+          fr: "{k} sur {n, plural, one {# compte rendu} other {# comptes rendus}} de {who} ({v}) {k, plural, one {exprime} other {expriment}} fatigue, lassitude ou cynisme, contre {b} d'habitude.",
           en: "{k} of {n} meeting notes of {who} ({v}) voice fatigue, weariness or cynicism, against {b} usually.",
         };
   return tr(l, text, vars);

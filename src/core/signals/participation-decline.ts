@@ -7,10 +7,18 @@
 import { pct, scopeLabel, tr } from "../i18n.js";
 import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
+import { worst } from "./judge.js";
 import { beyondNoise, shareNoise } from "./noise.js";
 import { participationDeclineAction } from "./playbook-rituals.js";
 import { ritualResolver } from "./ritual-drift.js";
 import { membersOf, scopesOf, showable } from "./scopes.js";
+import {
+  STEERING_DEFAULTS,
+  type SteeringCollapse,
+  steeringFigures,
+  steeringRitualIds,
+  worstSteeringCollapse,
+} from "./steering-participation.js";
 import type {
   Detector,
   DetectorParams,
@@ -33,6 +41,8 @@ export const PARTICIPATION_DECLINE_DEFAULTS = {
   alertMinInvitations: 15,
   /** …and at least 5 more refusals or silences than usual: not two people's bad week. */
   alertMinExtra: 5,
+  /** Each steering ritual judged on its own (src/core/signals/steering-participation.ts). */
+  ...STEERING_DEFAULTS,
 } satisfies DetectorParams;
 
 const UNIT = "share declined or unanswered";
@@ -46,6 +56,7 @@ export const participationDecline: Detector = {
 
 interface Invitation {
   meeting: WeekMeeting;
+  ritualId: string;
   email: string;
   response: "accepted" | "declined" | "tentative" | "needsAction";
 }
@@ -56,11 +67,12 @@ export function ritualInvitations(ctx: WeekContext): Invitation[] {
   const away = awayCheck(ctx);
   const out: Invitation[] = [];
   for (const m of ctx.meetings) {
-    if (m.status === "cancelled" || !ritualOf(m)) continue;
+    const ritualId = ritualOf(m);
+    if (m.status === "cancelled" || !ritualId) continue;
     for (const a of m.attendees) {
       if (a.resource || a.organizer || a.email === m.organizer || !ctx.people.has(a.email)) continue;
       if (away(a.email, m)) continue;
-      out.push({ meeting: m, email: a.email, response: a.response });
+      out.push({ meeting: m, ritualId, email: a.email, response: a.response });
     }
   }
   return out;
@@ -69,7 +81,8 @@ export function ritualInvitations(ctx: WeekContext): Invitation[] {
 /** Away: an out-of-office event covers the meeting, or the person met nobody all week. */
 function awayCheck(ctx: WeekContext): (email: string, m: WeekMeeting) => boolean {
   const metSomeone = new Set<string>();
-  for (const m of ctx.meetings) if (m.counted) for (const p of m.present) metSomeone.add(p);
+  // Not answering is not being away: anyone who did not decline a meeting was around.
+  for (const m of ctx.meetings) if (m.counted) for (const p of m.available) metSomeone.add(p);
   // Each person's out-of-office events, so an invitation is checked against its invitee's only.
   const oooOf = new Map<string, WeekMeeting[]>();
   for (const o of ctx.meetings) {
@@ -98,6 +111,7 @@ function measure(ctx: WeekContext): Measure[] {
     if (mine) mine.push(i);
     else byTeam.set(team, [i]);
   }
+  const steering = steeringFigures(all, steeringRitualIds(ctx, ritualResolver(ctx)));
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
     const members = membersOf(ctx, scope);
@@ -122,6 +136,7 @@ function measure(ctx: WeekContext): Measure[] {
         declineRate: n ? round2(declined / n) : 0,
         noAnswerRate: n ? round2(noAnswer / n) : 0,
         [ACTIVE_SHARE]: activeShare(ctx.meetings, members),
+        ...(scope === ORG ? steering : {}),
       },
       evidence: evidenceOf(ctx, inv),
     });
@@ -161,6 +176,10 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   if (status === "alert" && (n < p.alertMinInvitations / f || extra < p.alertMinExtra / f)) status = "watch";
   // A team's handful of invitations swings by chance: the rise must beat binomial noise too.
   status = beyondNoise(status, value - (j.baseline ?? 0), shareNoise(j.baseline ?? 0, n), f);
+  // One steering ritual collapsing speaks for the organisation, however healthy the others are.
+  const steering = current.scope === ORG ? worstSteeringCollapse(current, j.usual, ctx, p) : null;
+  const collapse = steering && steering.status !== "ok" ? steering : null;
+  if (collapse) status = worst(status, collapse.status);
   const settled = settle(status, j, current, baseline);
   status = settled.status;
   const { insufficient, score } = settled;
@@ -174,14 +193,18 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
     baseline: j.baseline,
     unit: UNIT,
     insufficientHistory: insufficient,
-    summary: summary(ctx, current, insufficient ? null : j.baseline, usual.length),
+    summary: withSteering(
+      ctx,
+      summary(ctx, current, insufficient ? null : j.baseline, usual.length),
+      collapse,
+    ),
     action: participationDeclineAction(ctx.locale, {
       scope: current.scope,
       rituals,
       notAccepted: value,
       baseline: j.baseline ?? 0,
     }),
-    evidence: current.evidence.slice(0, MAX_EVIDENCE),
+    evidence: collapsedFirst(ctx, current.evidence, collapse).slice(0, MAX_EVIDENCE),
     details: {
       invitations: n,
       acceptRate: current.figures.acceptRate ?? 0,
@@ -191,10 +214,20 @@ function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
   };
 }
 
+/** The first meeting of the week with each id, looked up once per week rather than per evidence item. */
+const meetingById = new WeakMap<WeekContext, Map<string, WeekMeeting>>();
+
 function ritualNames(ctx: WeekContext, evidence: Evidence[]): string[] {
   const ritualOf = ritualResolver(ctx);
+  let byId = meetingById.get(ctx);
+  if (!byId) {
+    byId = new Map();
+    for (const m of ctx.meetings) if (!byId.has(m.id)) byId.set(m.id, m);
+    meetingById.set(ctx, byId);
+  }
+  const ids = byId;
   const names = evidence.map((e) => {
-    const m = ctx.meetings.find((x) => x.id === e.id);
+    const m = ids.get(e.id);
     return ctx.tenant.rituals.find((r) => m && r.id === ritualOf(m))?.name ?? "";
   });
   return [...new Set(names)].filter(Boolean);
@@ -219,6 +252,29 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
     en: "Ritual invitations for {who}: {d} declined and {q} unanswered this week ({s} in all) against {b} usually.",
   };
   return tr(ctx.locale, text, { ...vars, s: pct(ctx.locale, current.value ?? 0), b: pct(ctx.locale, base) });
+}
+
+/** The collapsed steering ritual's meetings lead the evidence. */
+function collapsedFirst(ctx: WeekContext, evidence: Evidence[], c: SteeringCollapse | null): Evidence[] {
+  if (!c) return evidence;
+  const ritualOf = ritualResolver(ctx);
+  const isIt = (e: Evidence) => {
+    const m = ctx.meetings.find((x) => x.id === e.id);
+    return m !== undefined && ritualOf(m) === c.ritualId;
+  };
+  return [...evidence.filter(isIt), ...evidence.filter((e) => !isIt(e))];
+}
+
+/** Names the steering ritual that collapsed, with its own rate against its usual one. */
+function withSteering(ctx: WeekContext, text: string, c: SteeringCollapse | null): string {
+  if (!c) return text;
+  const name = ctx.tenant.rituals.find((r) => r.id === c.ritualId)?.name ?? c.ritualId;
+  const vars = { r: name, v: pct(ctx.locale, c.value), b: pct(ctx.locale, c.baseline), n: c.invitations };
+  const more = {
+    fr: " {r} : {v} des {n} invitations refusées ou sans réponse, contre {b} d'habitude.",
+    en: " {r}: {v} of {n} invitations declined or unanswered, against {b} usually.",
+  };
+  return text + tr(ctx.locale, more, vars);
 }
 
 function round2(x: number): number {

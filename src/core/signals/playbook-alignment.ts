@@ -89,8 +89,8 @@ export function actionFollowthroughAction(ctx: WeekContext, f: FollowthroughFact
       tr(
         l,
         {
-          fr: "donnez un responsable et une date aux {unassigned} action(s) qui n'en ont pas (sur {actions})",
-          en: "give one owner and one date to the {unassigned} action(s) missing them (of {actions})",
+          fr: "donnez un responsable et une date {unassigned, plural, one {à l'action qui n'en a pas} other {aux # actions qui n'en ont pas}} (sur {actions})",
+          en: "give one owner and one date to {unassigned, plural, one {the action missing them} other {the # actions missing them}} (of {actions})",
         },
         vars,
       ),
@@ -100,7 +100,10 @@ export function actionFollowthroughAction(ctx: WeekContext, f: FollowthroughFact
     parts.push(
       tr(
         l,
-        { fr: "reprenez les {overdue} action(s) en retard", en: "review the {overdue} overdue action(s)" },
+        {
+          fr: "reprenez {overdue, plural, one {l'action en retard} other {les # actions en retard}}",
+          en: "review {overdue, plural, one {the overdue action} other {the # overdue actions}}",
+        },
         vars,
       ),
     );
@@ -110,8 +113,8 @@ export function actionFollowthroughAction(ctx: WeekContext, f: FollowthroughFact
       tr(
         l,
         {
-          fr: "tranchez les {recurring} sujet(s) qui reviennent sans décision",
-          en: "settle the {recurring} topic(s) that keep coming back undecided",
+          fr: "tranchez {recurring, plural, one {le sujet qui revient} other {les # sujets qui reviennent}} sans décision",
+          en: "settle {recurring, plural, one {the topic that keeps} other {the # topics that keep}} coming back undecided",
         },
         vars,
       ),

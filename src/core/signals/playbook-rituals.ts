@@ -55,14 +55,14 @@ export function missingDecisionsAction(locale: Locale, f: MissingDecisionsFacts)
       ? tr(
           locale,
           {
-            fr: " Désignez un secrétaire de séance : {n} réunion(s) n'ont laissé aucun compte rendu.",
-            en: " Name a note-taker: {n} meeting(s) left no notes at all.",
+            fr: " Désignez un secrétaire de séance : {n, plural, one {# réunion n'a} other {# réunions n'ont}} laissé aucun compte rendu.",
+            en: " Name a note-taker: {n, plural, one {# meeting} other {# meetings}} left no notes at all.",
           },
           { n: f.withoutNotes },
         )
       : "";
   const text = {
-    fr: "Terminez chaque réunion {rituals} par des décisions écrites, chacune avec un responsable et une date ({undecided} réunion(s) sur {total} sans décision cette semaine). Envoyez l'ordre du jour avant la réunion et donnez au rituel un objectif mesurable suivi sur un tableau de bord partagé.",
+    fr: "Terminez chaque réunion {rituals} par des décisions écrites, chacune avec un responsable et une date ({undecided} sur {total, plural, one {# réunion} other {# réunions}} sans décision cette semaine). Envoyez l'ordre du jour avant la réunion et donnez au rituel un objectif mesurable suivi sur un tableau de bord partagé.",
     en: "End every {rituals} meeting with written decisions, each with an owner and a date ({undecided} of {total} meetings recorded no decision this week). Send the agenda ahead and give the ritual a measurable goal tracked on a shared dashboard.",
   };
   return tr(locale, text, { rituals, undecided: f.undecided, total: f.total }) + notes;
@@ -77,8 +77,8 @@ export interface CeoEscalationFacts {
 
 export function ceoEscalationAction(locale: Locale, f: CeoEscalationFacts): string {
   const text = {
-    fr: "{n} sollicitations d'arbitrage ont remonté jusqu'au dirigeant cette semaine ({meetings} réunion(s) ad hoc, {lines} mention(s) dans les comptes rendus) contre {base} d'habitude. Clarifiez les droits de décision des managers intermédiaires pour {who}, construisez l'ordre du jour du comité de direction à plusieurs, et définissez un circuit d'escalade qui ne finit pas par défaut chez le dirigeant.",
-    en: "{n} arbitration requests reached the CEO this week ({meetings} ad-hoc meeting(s), {lines} mention(s) in notes) against {base} usually. Give middle managers clear decision rights for {who}, build the leadership committee's agenda together, and set an escalation path that does not end at the CEO by default.",
+    fr: "{n, plural, one {# sollicitation d'arbitrage a remonté} other {# sollicitations d'arbitrage ont remonté}} jusqu'au dirigeant cette semaine ({meetings, plural, one {# réunion ad hoc} other {# réunions ad hoc}}, {lines, plural, one {# mention} other {# mentions}} dans les comptes rendus) contre {base} d'habitude. Clarifiez les droits de décision des managers intermédiaires pour {who}, construisez l'ordre du jour du comité de direction à plusieurs, et définissez un circuit d'escalade qui ne finit pas par défaut chez le dirigeant.",
+    en: "{n, plural, one {# arbitration request} other {# arbitration requests}} reached the CEO this week ({meetings, plural, one {# ad-hoc meeting} other {# ad-hoc meetings}}, {lines, plural, one {# mention} other {# mentions}} in notes) against {base} usually. Give middle managers clear decision rights for {who}, build the leadership committee's agenda together, and set an escalation path that does not end at the CEO by default.",
   };
   const vars = { n: f.meetings + f.lines, meetings: f.meetings, lines: f.lines, base: f.baseline };
   return tr(locale, text, { ...vars, who: scopeLabel(locale, f.scope) });
@@ -98,8 +98,8 @@ export function ritualDriftAction(locale: Locale, f: RitualDriftFacts): string {
       ? tr(
           locale,
           {
-            fr: " Partagez l'ordre du jour à l'avance : {n} occurrence(s) n'en avaient pas.",
-            en: " Share the agenda ahead: {n} occurrence(s) had none.",
+            fr: " Partagez l'ordre du jour à l'avance : {n, plural, one {# occurrence n'en avait pas} other {# occurrences n'en avaient pas}}.",
+            en: " Share the agenda ahead: {n, plural, one {# occurrence} other {# occurrences}} had none.",
           },
           { n: f.withoutAgenda },
         )

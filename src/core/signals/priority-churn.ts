@@ -90,10 +90,47 @@ export function sameItem(a: string, b: string, overlap: number): boolean {
   return shared > 0 && shared / Math.min(sa.size, sb.length) >= overlap;
 }
 
+/**
+ * Item signatures indexed by stem: `sameItem` needs a shared stem, so only items sharing one
+ * are compared, and a long list is not compared with itself pair by pair.
+ */
+export class ItemIndex<T> {
+  private readonly byStem = new Map<string, number[]>();
+  private readonly items: { sig: string; value: T }[] = [];
+
+  add(sig: string, value: T): void {
+    const i = this.items.length;
+    this.items.push({ sig, value });
+    for (const stem of new Set(sig.split(" "))) {
+      const list = this.byStem.get(stem);
+      if (list) list.push(i);
+      else this.byStem.set(stem, [i]);
+    }
+  }
+
+  /** The earliest added item that is the same as `sig` and passes `accept`, if any. */
+  first(sig: string, overlap: number, accept: (value: T) => boolean = () => true): T | undefined {
+    const candidates = new Set<number>();
+    for (const stem of sig.split(" ")) for (const i of this.byStem.get(stem) ?? []) candidates.add(i);
+    let best: number | undefined;
+    for (const i of candidates) {
+      const item = this.items[i];
+      if (item && (best === undefined || i < best) && accept(item.value) && sameItem(item.sig, sig, overlap))
+        best = i;
+    }
+    return best === undefined ? undefined : this.items[best]?.value;
+  }
+}
+
 /** Distinct priorities: reworded items merge into the first one seen. */
 function distinct(signatures: readonly string[], overlap: number): string[] {
   const out: string[] = [];
-  for (const s of signatures) if (!out.some((o) => sameItem(o, s, overlap))) out.push(s);
+  const index = new ItemIndex<string>();
+  for (const s of signatures) {
+    if (index.first(s, overlap) !== undefined) continue;
+    out.push(s);
+    index.add(s, s);
+  }
   return out;
 }
 
@@ -140,7 +177,14 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
 
 function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {
   const why = (k: number) =>
-    tr(ctx.locale, { fr: "{k} priorité(s) listée(s)", en: "{k} priorities listed" }, { k });
+    tr(
+      ctx.locale,
+      {
+        fr: "{k, plural, one {# priorité listée} other {# priorités listées}}",
+        en: "{k, plural, one {# priority listed} other {# priorities listed}}",
+      },
+      { k },
+    );
   return [...lists]
     .sort((a, b) => b.items.length - a.items.length)
     .map((x) => noteEvidence(x.n, why(x.items.length)))

@@ -97,7 +97,7 @@ export function ritualResolver(ctx: WeekContext): (m: WeekMeeting) => string | n
 const resolvers = new WeakMap<WeekContext, (m: WeekMeeting) => string | null>();
 
 export function isHeld(m: WeekMeeting): boolean {
-  return m.status !== "cancelled" && m.present.length >= Math.min(2, m.internal.length);
+  return m.status !== "cancelled" && m.available.length >= Math.min(2, m.internal.length);
 }
 
 const FIGURES = ["expected", "held", "cancelled", "withNotes", "withDecisions", "withoutAgenda"] as const;
@@ -317,8 +317,8 @@ function summary(
   const vars = { who, n: current.value ?? 0 };
   if (usualWeeks !== null) {
     const text = {
-      fr: "{h}. {n} occurrence(s) de rituels pour {who} cette semaine.",
-      en: "{h}. {n} ritual occurrence(s) for {who} this week.",
+      fr: "{h}. {n, plural, one {# occurrence de rituel} other {# occurrences de rituels}} pour {who} cette semaine.",
+      en: "{h}. {n, plural, one {# ritual occurrence} other {# ritual occurrences}} for {who} this week.",
     };
     return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
@@ -327,15 +327,15 @@ function summary(
     : "";
   if (!top || top.share === 0) {
     const text = {
-      fr: "Les rituels de {who} se tiennent comme d'habitude ({n} occurrence(s) cette semaine){agenda}.",
-      en: "Rituals of {who} are held as usual ({n} occurrence(s) this week){agenda}.",
+      fr: "Les rituels de {who} se tiennent comme d'habitude ({n, plural, one {# occurrence} other {# occurrences}} cette semaine){agenda}.",
+      en: "Rituals of {who} are held as usual ({n, plural, one {# occurrence} other {# occurrences}} this week){agenda}.",
     };
     return tr(ctx.locale, text, { ...vars, agenda });
   }
   const weeks = CADENCE_WINDOW_WEEKS[top.ritual.cadence] ?? 1;
   const text = {
-    fr: "{r} ({who}) : {held} occurrence(s) tenue(s) sur {exp} attendue(s) ces {w} dernières semaines ({miss} manquées){agenda}.",
-    en: "{r} ({who}): {held} occurrence(s) held of {exp} expected over the last {w} weeks ({miss} missed){agenda}.",
+    fr: "{r} ({who}) : {held, plural, one {# occurrence tenue} other {# occurrences tenues}} sur {exp} {exp, plural, one {attendue} other {attendues}} ces {w} dernières semaines ({miss} manquées){agenda}.",
+    en: "{r} ({who}): {held, plural, one {# occurrence} other {# occurrences}} held of {exp} expected over the last {w} weeks ({miss} missed){agenda}.",
   };
   const rv = {
     r: top.ritual.name,

@@ -59,7 +59,13 @@ export function notesInScope(
 
 /** The people of a scope: everyone for org, a team's members. */
 export function membersOf(ctx: WeekContext, scope: Scope): string[] {
-  return scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+  const all =
+    scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
+  const since = ctx.memberSince;
+  if (!since || since.size === 0) return all;
+  // A hire is not a member with zero meetings in the weeks before they joined.
+  const end = ctx.week.end.toMillis();
+  return all.filter((p) => (since.get(p) ?? Number.NEGATIVE_INFINITY) < end);
 }
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => Scope | null): Map<Scope, T[]> {

@@ -46,8 +46,13 @@ export interface WeekMeeting extends Meeting {
   ritualId: string | null;
   /** Attendees (and organizer) who are people of the directory, not rooms. */
   internal: string[];
-  /** Internal people who did not decline. */
+  /**
+   * Internal people who attend (src/core/attendance.ts): accepted or tentative, or the organizer
+   * among the guests who did not decline; nobody for an event marked free. Meeting time is theirs.
+   */
   present: string[];
+  /** Internal people who did not decline (unanswered included): whether the meeting was held, who was around. */
+  available: string[];
   /** Exactly two people: counted in hours, never shown by title. */
   oneToOne: boolean;
   /**
@@ -87,6 +92,11 @@ export interface WeekContext {
   teams: TeamInfo[];
   /** Team scope of a person, or null (unknown person, or folded into org). */
   teamScopeOf(email: string): Scope | null;
+  /**
+   * Instant (ms) from which each person belongs to the company (src/core/membership.ts); a
+   * person absent from the map belongs all along. Scopes count a person only in weeks after it.
+   */
+  memberSince?: ReadonlyMap<string, number>;
   /**
    * Team scope of a meeting note, from the people of its linked meeting (whatever the week
    * of that meeting), or null for cross-team, leadership and unlinked notes.

@@ -66,6 +66,26 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 7,
 };
 
+/** Abbreviated weekdays, read only after a deadline word ("by fri", "d'ici ven."). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+  lun: 1,
+  mer: 3,
+  jeu: 4,
+  ven: 5,
+  sam: 6,
+  dim: 7,
+};
+
 /** Regular expression alternation, longest names first so "septembre" wins over "sept". */
 export function alternation(names: Iterable<string>): string {
   return [...names].sort((a, b) => b.length - a.length).join("|");

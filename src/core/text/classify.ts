@@ -9,9 +9,11 @@
  * deadline alone would suggest an action.
  */
 
+import { AGREEMENT, RULE } from "./agreement.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import type { Lexicon } from "./lexicon-types.js";
+import { affirmed } from "./negation.js";
 import { fold } from "./normalize.js";
 import type { Section } from "./sections.js";
 import type { LineKind } from "./types.js";
@@ -19,6 +21,9 @@ import type { LineKind } from "./types.js";
 const LEXICONS: Lexicon[] = [FR, EN];
 const any = (folded: string, pick: (lex: Lexicon) => RegExp[]) =>
   LEXICONS.some((lex) => pick(lex).some((re) => re.test(folded)));
+/** Like `any`, but a match inside a negation's scope does not count ("pas besoin d'escalader"). */
+const affirmedAny = (folded: string, pick: (lex: Lexicon) => RegExp[]) =>
+  LEXICONS.some((lex) => affirmed(folded, pick(lex)));
 
 export interface Markers {
   escalation: boolean;
@@ -41,11 +46,13 @@ export function readMarkers(folded: string, escalatesToTop: (folded: string) => 
   const question = /\?\s*$/.test(folded);
   const placeholder = PLACEHOLDER.test(folded);
   return {
-    escalation: any(folded, (l) => l.escalation) || escalatesToTop(folded),
-    decision: !question && any(folded, (l) => l.decision),
+    escalation: affirmedAny(folded, (l) => l.escalation) || escalatesToTop(folded),
+    decision:
+      !question &&
+      (any(folded, (l) => l.decision) || affirmed(folded, AGREEMENT) || any(folded, () => [...RULE])),
     undecided: any(folded, (l) => l.undecided),
     actionLabel: any(folded, (l) => l.actionLabel),
-    actionCue: any(folded, (l) => l.actionCue),
+    actionCue: affirmedAny(folded, (l) => l.actionCue),
     priorityLabel: any(folded, (l) => l.priorityLabel),
     done: DONE_SIGN.test(folded) || (any(folded, (l) => l.done) && !any(folded, (l) => l.notDone)),
     placeholder,
@@ -94,8 +101,10 @@ export function resolveKind(facts: LineFacts, undecided: boolean): LineKind {
   if (m.decision && !undecided) return "decision";
   if (m.actionLabel || facts.checkbox !== null) return "action";
   const cued = m.actionCue || facts.ownerCue || facts.deadline || taskCue(facts);
-  // A line that only says nothing was decided is not an item of its section.
-  if (m.placeholder || (undecided && !cued)) return "none";
+  // A line that only says nothing was decided is not an item of its section; "we will come
+  // back to it" is no task either, unless someone or a date is named.
+  const firm = facts.ownerCue || facts.deadline || taskCue(facts);
+  if (m.placeholder || (undecided && !firm)) return "none";
   const inherited = sectionKind(facts, undecided);
   if (inherited) return inherited;
   if (m.priorityLabel) return "priority";
@@ -145,6 +154,5 @@ export function topMatcher(ceoNames: readonly string[]): (folded: string) => boo
   const request = LEXICONS.flatMap((l) => l.requestTop).map((s) => new RegExp(s.replaceAll("{top}", top)));
   const pending = LEXICONS.map((l) => l.pending);
   return (folded) =>
-    direct.some((re) => re.test(folded)) ||
-    (request.some((re) => re.test(folded)) && pending.some((re) => re.test(folded)));
+    affirmed(folded, direct) || (affirmed(folded, request) && pending.some((re) => re.test(folded)));
 }

@@ -4,13 +4,14 @@
  * and its topic stems. Pure: the note's date is the only clock.
  */
 import type { Locale } from "../model.js";
+import { readRow } from "./cells.js";
 import { isUndecided, readMarkers, resolveKind, taskVerbs, topMatcher } from "./classify.js";
 import { findDue } from "./dates.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import { detectLocale } from "./locale.js";
 import { foldLower, shapeLine, tokenize } from "./normalize.js";
-import { findOwner } from "./owner.js";
+import { findOwner, type Owner, speakerCommitment, terseOwner } from "./owner.js";
 import {
   enterContent,
   enterHeading,
@@ -66,10 +67,14 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
   });
 
   function readLine(ctx: LineContext): ExtractedLine {
-    const folded = foldLower(ctx.body);
+    const row = readRow(ctx.body);
+    if (row?.header) return emptyLine(ctx.line, ctx.raw, []);
+    const body = row ? row.text : ctx.body;
+    const folded = foldLower(body);
     const markers = readMarkers(folded, escalatesToTop);
-    const owner = findOwner(withoutLabel(ctx.body, folded)) ?? findOwner(ctx.body);
     const due = findDue(folded, ctx.date);
+    const verbs = taskVerbs(folded);
+    const owner = ownerOf(body, folded, row?.names ?? [], due.due !== null || verbs.taskVerb);
     const facts = {
       markers,
       section: ctx.state.section,
@@ -78,8 +83,8 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
       deadline: due.cued,
       named: owner !== null,
       dated: due.due !== null,
-      ...taskVerbs(folded),
-      words: ctx.body.split(/\s+/).length,
+      ...verbs,
+      words: body.split(/\s+/).length,
     };
     const undecided = isUndecided(facts);
     const kind = resolveKind(facts, undecided);
@@ -95,9 +100,25 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
       done: ctx.checkbox === "checked" || markers.done,
       stalled: !markers.done && isStalled(folded),
       ...sentiment(ctx.body),
-      stems: contentStems(ctx.body, ctx.locale, exclude),
+      stems: contentStems(body, ctx.locale, exclude),
     };
   }
+}
+
+/**
+ * Who owns the line: a transcript speaker taking the task ("Paul : je m'en occupe"), the
+ * owner column of a table row, a name as the forms of owner.ts write it, or a lower-case
+ * first name leading a terse task line ("jo - chase invoice tmrw").
+ */
+function ownerOf(body: string, folded: string, columns: readonly string[], task: boolean): Owner | null {
+  const speaker = speakerCommitment(body);
+  if (speaker) return { name: speaker, cue: true };
+  const column = columns[0];
+  if (column) return { name: column.replace(/^@/, ""), cue: true };
+  const written = findOwner(withoutLabel(body, folded)) ?? findOwner(body);
+  if (written) return written;
+  const terse = task ? terseOwner(body) : null;
+  return terse ? { name: terse, cue: true } : null;
 }
 
 /** "AI: Bob to book the room" → "Bob to book the room", so the doer stands first again. */

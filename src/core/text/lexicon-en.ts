@@ -54,6 +54,10 @@ export const EN: Lexicon = {
     /\b(?:it was|it's|it is|was|were|has been|have been) (?:agreed|decided|approved|signed off)\b/,
     /\b(?:decided to|agreed (?:to|that|on)|decision (?:made|taken)|green ?-?light(?:ed)?|green-?lit|go-ahead)\b/,
     /^(?:approved|sign-?off on|go for|go ahead with)\b/,
+    /\bwe (?:approve|validate|confirm|adopt|ratify|endorse)\b|^ok (?:on|for|with)\b|\bas (?:decided|agreed)\b/,
+    /^final (?:choice|call|pick)\s*[:\-–—]\s*\S/,
+    // A verdict closing a terse line: "offsite Lisbon - confirmed", "HubSpot: go".
+    /\S\s*(?:[:\-–—;]|->|→)\s*(?:confirmed|agreed|approved|validated|signed off|go)\s*[.!✅]*$/u,
   ],
   undecided: [
     /\b(?:no|without|not a) (?:[a-z]+ )?(?:decisions?|consensus|conclusion|agreement|outcome|resolution)\b/,
@@ -95,7 +99,15 @@ export const EN: Lexicon = {
     "\\b(?:raise|raised|raising|take|taken|taking|bring|brought|bringing|push|pushed|pushing|kick|kicked|kicking|escalate|flag|flagged|flagging|refer|referred|referring|hand|handed|pass|passed|defer|deferring)\\b(?: [\\w'-]+){0,3}?(?: up)? (?:with|to|at) (?:the )?{top}\\b",
     "\\buntil (?:the )?{top} (?:weighs in|decides|signs off|approves|makes the call|rules)\\b",
     "\\bfor (?:the )?{top}(?:'s)? (?:decision|arbitration|call|sign-?off|approval)\\b",
-    "^(?:the )?{top}(?:'s)? call\\s*[.!]*$|\\b(?:it's|it is|that's|this is) (?:the |a )?{top}(?:'s)? (?:call|decision)\\b",
+    "^(?:the )?{top}(?:'s)? call\\b|\\b(?:it's|it is|that's|this is) (?:the |a )?{top}(?:'s)? (?:call|decision)\\b",
+    // A disagreement handed upward without the word "escalate": "Sarah has to arbitrate",
+    // "we are asking Sarah to decide", "leaving it to the CEO", "the question goes to the CEO".
+    "\\b{top} (?:has to|have to|will have to|is to|needs to|must|should|will|to) (?:decide|arbitrate|make the call|pick|choose|settle|rule|weigh in)\\b",
+    "\\b(?:ask|asks|asking|asked) (?:the )?{top} to (?:decide|arbitrate|make the call|weigh in|rule|settle|pick|choose)\\b",
+    "\\bleav\\w* (?:it|this|that|the (?:call|decision|choice)) (?:up )?(?:to|with) (?:the )?{top}\\b",
+    "\\b(?:go|goes|going) (?:up )?to (?:the )?{top}\\b",
+    "\\bto (?:the )?{top} for (?:a |the )?(?:decision|arbitration|call|sign-?off|approval)\\b",
+    "(?:->|→|:)\\s*(?:to |for )(?:the )?{top}\\s*[.!]*$",
   ],
   pending: /\b(?:needs?|needed|required|requires?|pending|awaiting|waiting|wait|without|ask|asking)\b/,
   requestTop: ["\\b(?:approval|sign-?off|go-ahead|green light|ok|decision) (?:from|of|by) (?:the )?{top}\\b"],
@@ -106,6 +118,13 @@ export const EN: Lexicon = {
     /^focus\b[^:]{0,25}:\s*\S|^must[- ]haves?\s*[:\-–—]\s*\S|^p[0-3]\b/,
     /^(?:#|no\.?\s*|number )?\d+ priority\b/,
     /^(?:main|key|top|highest|first|biggest|number one|#1|no\.? ?1|overriding|absolute) priority\b[^:]{0,25}(?:[:\-–—]|\bis\b)\s*\S/,
+    // A list on one line under a qualified label: "Priorities for the quarter: a, b, c", "Q2 focus: x".
+    /^(?:(?:our|the|this|current)\s+)?(?:(?:\d+|two|three|four|five|top\s*\d+)\s+)?(?:priorities|focus(?: areas?)?|objectives?|goals?|okrs?|big rocks|must[- ]haves?)\b[^:=]{0,30}[:=]\s*\S/,
+    /^top\s*\d+\b[^:=]{0,25}[:=]\s*\S|^(?:q|h)\d\s+(?:focus|priorities|objectives?|goals?|okrs?)\b[^:=]{0,20}[:=]\s*\S/,
+    // Stated in a sentence: "Our priority for the quarter is …", "This year's three priorities are …".
+    /\b(?:our|the|this year's|this quarter's|my)\s+(?:(?:\d+|two|three|four|five|main|top|key|number one|biggest|overriding|absolute)\s+)*(?:priorities|priority)\b[^.;]{0,40}?\b(?:is|are|remains?|will be|stays?)\b/,
+    /\b(?:main|key|primary) (?:goal|objective) (?:for|of) (?:the |this )?(?:quarter|half-year|half|year|month|semester|q\d|h\d)\b/,
+    /\b(?:focus|priorities|goals|objectives) (?:for|of) (?:the |this )?(?:quarter|half-year|year|month|q\d|h\d)\b/,
   ],
   label:
     /^(?:decisions?|decided|agreed|approved|outcome|action(?: items?)?|ai|to-?do|next steps?|follow[ -]?up|(?:top )?priority|objective|goal|okr|kr\d*|focus|owner|ap|resolved|outcome|confirmed|must[- ]haves?|(?:main|key|highest) priority)\b[^:\-–—]{0,12}?\s*[:\-–—]\s*/,

@@ -70,6 +70,9 @@ export const FR: Lexicon = {
     /\b(?:a ete|ont ete|sont|est) (?:decidee?s?|validee?s?|actee?s?|tranchee?s?|arbitree?s?|approuvee?s?|adoptee?s?|retenue?s?)\b/,
     /\b(?:decide|decidons|decident) de\b/,
     /\b(?:validee?s?|approuvee?s?|adoptee?s?|enterinee?s?)\s*[.!✅]*$/u,
+    /^(?:choix|decision) (?:final|finale|definitif|definitive)\s*[:\-–—]\s*\S|\bcomme (?:decide|convenu|acte)\b/,
+    // A verdict closing a terse line: "Séminaire Annecy – acté", "Salon : validé".
+    /\S\s*(?:[:\-–—;]|->|→)\s*(?:actee?s?|validee?s?|confirmee?s?|approuvee?s?|go)\s*[.!✅]*$/u,
   ],
   undecided: [
     /\b(?:aucune?|pas de|pas d'|sans|zero) (?:vraie |veritable )?(?:decisions?|arbitrages?|conclusions?|consensus)\b/,
@@ -102,11 +105,12 @@ export const FR: Lexicon = {
     /\ba (?:faire|prevoir|envoyer|preparer|relancer|planifier|organiser|verifier|mettre a jour|lancer|contacter|rediger|caler|programmer|partager|finaliser|completer|corriger|chiffrer|appeler)\b/,
   ],
   taskVerb:
-    /^(?:envoyer|renvoyer|relancer|appeler|rappeler|contacter|joindre|prevoir|caler|planifier|programmer|organiser|preparer|verifier|mettre (?:a jour|en place|en ligne)|rediger|chiffrer|finaliser|completer|corriger|partager|transmettre|faire (?:suivre|signer|valider)|commander|reserver|lancer|creer|definir|demander|obtenir|tester|installer|livrer|signer|proposer|recruter|fixer|confirmer|diffuser|publier|recuperer|regler|payer|facturer|negocier|consulter|solliciter|informer|prevenir|convoquer|inviter|voir avec|checker|booker)\b/,
+    /^(?:faire (?:un|une|le|la|les|des)|envoyer|renvoyer|relancer|appeler|rappeler|contacter|joindre|prevoir|caler|planifier|programmer|organiser|preparer|verifier|mettre (?:a jour|en place|en ligne)|rediger|chiffrer|finaliser|completer|corriger|partager|transmettre|faire (?:suivre|signer|valider)|commander|reserver|lancer|creer|definir|demander|obtenir|tester|installer|livrer|signer|proposer|recruter|fixer|confirmer|diffuser|publier|recuperer|regler|payer|facturer|negocier|consulter|solliciter|informer|prevenir|convoquer|inviter|voir avec|checker|booker)\b/,
   todoVerb:
     /^(?:envoyer|renvoyer|relancer|appeler|rappeler|contacter|prevoir|caler|planifier|programmer|commander|reserver|mettre a jour|transmettre|faire suivre|rediger|chiffrer|finaliser|voir avec|checker|booker)\b/,
   escalation: [
     /\ba arbitrer\b|\bescalad\w*/,
+    /\b(?:faire remonter|remonter (?:le sujet|la question|le point|le probleme))\b/,
     /\b(?:besoin|demande|necessite|attente|requete) d'(?:un )?arbitrage\b|\barbitrage (?:necessaire|requis|attendu|demande)\b/,
     /\b(?:pour|en) arbitrage\b/,
   ],
@@ -121,6 +125,16 @@ export const FR: Lexicon = {
     "\\ben (?:referer|refere) (?:au |a la |a l'|aux )?{top}\\b|\\bfaire (?:valider|arbitrer|trancher) par (?:le |la |l')?{top}\\b",
     "\\b(?:au|a la|a l') {top} de (?:trancher|decider|arbitrer|valider)\\b",
     "\\b(?:voir avec|valider avec|demander a) (?:le |la |l')?{top}\\b",
+    // A disagreement handed upward without the word "escalade": "il faut que Marie tranche",
+    // "on laisse le DG décider", "nous demandons à Marie de trancher", "à porter en CODIR".
+    "\\bil faut (?:que |qu')(?:le |la |l')?{top} (?:tranche|arbitre|decide|valide|se prononce|statue)\\b",
+    "\\blaiss\\w* (?:le |la |l')?{top} (?:decider|trancher|arbitrer|choisir)\\b",
+    "\\bdemand\\w* (?:a |au |a la |a l')(?:notre )?{top} de (?:trancher|decider|arbitrer|valider|se prononcer|statuer|choisir)\\b",
+    "\\bdecisions? a prendre (?:par|avec) (?:le |la |l')?{top}\\b",
+    "\\b(?:porter|portee?s?|porte|remonter|remonte|soumettre|soumise?) (?:le sujet |la question |le point |ca |cela )?en {top}\\b",
+    "\\b(?:a |au |a la |a l'|aux )(?:notre )?{top} pour (?:decision|arbitrage|validation|avis)\\b",
+    "\\bbesoin d'(?:un |une )?(?:call|go|avis|arbitrage|decision|feu vert|ok|validation) (?:de |du |de la |de l'|d')?{top}\\b",
+    "(?:->|→|:)\\s*(?:au |a la |a l'|a |pour (?:le |la |l')?){top}\\s*[.!]*$",
   ],
   pending:
     /\b(?:attend|attendons|attendent|attente|necessaire|requise?|besoin|faut|demander|solliciter|obtenir|manque|sans)\b/,
@@ -135,6 +149,12 @@ export const FR: Lexicon = {
     /^(?:focus|cap)\b[^:]{0,25}:\s*\S/,
     /^(?:enjeux?|chantiers?|axes?|sujets?|projets?|dossiers?) (?:prioritaires?|cles?|strategiques?)\b[^:]{0,20}[:\-–—]\s*\S/u,
     /^(?:la |notre )?(?:priorite|prio) (?:absolue|numero un|principale|majeure|des priorites)\b/,
+    // A list on one line under a qualified label: "Priorités du trimestre : a, b, c", "Focus Q1 = x".
+    /^(?:(?:nos|les|mes|notre|nos \d+|les \d+)\s+)?(?:(?:\d+|deux|trois|quatre|cinq)\s+)?(?:grandes?\s+|vraies?\s+)?(?:priorites?|prios?|objectifs?|okrs?|focus|big rocks|chantiers? prioritaires?|axes? prioritaires?)\b[^:=]{0,30}[:=]\s*\S/,
+    /^top\s*\d+\b[^:=]{0,25}[:=]\s*\S|^(?:q|t|s|h)\d\s+(?:focus|priorites?|objectifs?|okrs?)\b[^:=]{0,20}[:=]\s*\S/,
+    // Stated in a sentence: "Notre priorité pour le trimestre est …", "Les trois priorités de l'année sont …".
+    /\b(?:notre|nos|la|les|l'|ma|mes)\s*(?:(?:\d+|deux|trois|quatre|cinq|grandes?|vraies?)\s+)?(?:priorites?|priorite absolue|objectif principal|objectifs? prioritaires?)\b[^.;]{0,40}?\b(?:est|sont|reste|restent|sera|seront|demeure|demeurent)\b/,
+    /\b(?:focus|priorites?|objectifs?) (?:du|de ce|pour (?:le|ce)) (?:trimestre|semestre|mois|an|annee|exercice)\b/,
   ],
   label:
     /^(?:decisions?|decide|actee?|valide|arbitrage|actions?|todo|to do|a faire|ai|(?:top )?priorites?|prio|p\d|objectifs?|okrs?|kr\d*|focus|responsable|qui|ap|choix|retenue?|conclusion|enjeux?|chantiers?)\b[^:\-–—]{0,12}?\s*[:\-–—]\s*/u,

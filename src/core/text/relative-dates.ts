@@ -10,7 +10,7 @@
  *   "in 2 weeks" add to the note's date.
  */
 import type { DateTime } from "luxon";
-import { WEEKDAY_RE, WEEKDAYS } from "./calendar-words.js";
+import { alternation, WEEKDAY_ABBREVIATIONS, WEEKDAY_RE, WEEKDAYS } from "./calendar-words.js";
 import type { DateRule } from "./dates.js";
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -78,7 +78,15 @@ const endOfMonth = (d: DateTime) => d.endOf("month").startOf("day");
 
 export const RELATIVE_RULES: DateRule[] = [
   relative("\\b(?:apres-demain|apres demain|(?:the )?day after tomorrow)\\b", (n) => n.plus({ days: 2 })),
-  relative("\\b(?:demain|tomorrow)\\b", (n) => n.plus({ days: 1 })),
+  relative("\\b(?:demain|tomorrow|tmrw|tmw|2moro)\\b", (n) => n.plus({ days: 1 })),
+  // Abbreviated weekdays only after a deadline word: alone, "mon" is French for "my".
+  relative(
+    `\\b(?:by|before|until|due|on|d'ici|avant|pour) (${alternation(Object.keys(WEEKDAY_ABBREVIATIONS))})\\.?\\b`,
+    (n, m) => nextOccurrence(n, WEEKDAY_ABBREVIATIONS[m[1] ?? ""] ?? 5),
+  ),
+  relative("\\b(?:sous|dans|within|in) (\\d{1,3}) ?(?:h|heures?|hours?|hrs?)\\b", (n, m) =>
+    n.plus({ days: Math.ceil(Number(m[1]) / 24) }),
+  ),
   relative(
     "\\b(?:aujourd'hui|today|ce soir|tonight|eod|end of (?:the )?day|fin de (?:la )?journee)\\b",
     (n) => n,

@@ -9,6 +9,7 @@ import type { calendar_v3 } from "@googleapis/calendar";
 import { DateTime, IANAZone } from "luxon";
 import { BadInputError } from "../../core/errors.js";
 import type { Attendee, EventType, Meeting, ResponseStatus } from "../../core/model.js";
+import { CleanedFields } from "../clean-text.js";
 import { firstPage, isObject, pagedItems, show, str } from "../json-input.js";
 
 type Event = calendar_v3.Schema$Event;
@@ -47,6 +48,9 @@ interface Context extends CalendarReadOptions {
   calendarZone: IANAZone | string;
   /** One fully described instance per recurring series, to fill in bare cancelled exceptions. */
   series: Map<string, Event>;
+  /** A field that was read differently from what it says (the event itself is kept). */
+  note: (message: string) => void;
+  cleaned: CleanedFields;
 }
 
 export function normaliseCalendar(raw: unknown, opts: CalendarReadOptions): Meeting[] {
@@ -56,18 +60,38 @@ export function normaliseCalendar(raw: unknown, opts: CalendarReadOptions): Meet
 /** Throws BadInputError when the response itself is malformed; a bad event only warns. */
 export function readMeetingCopies(raw: unknown, opts: CalendarReadOptions): MeetingCopy[] {
   const items = pagedItems(raw, "items", opts.file);
-  const calendarZone = knownZone(str(firstPage(raw).timeZone)) ?? opts.zone;
-  const ctx: Context = { ...opts, calendarZone, series: seriesTemplates(items.map((i) => i.item)) };
+  const note = (message: string) => opts.warn?.(message);
+  const ctx: Context = {
+    ...opts,
+    calendarZone: calendarZoneOf(raw, opts.zone, note),
+    series: seriesTemplates(items.map((i) => i.item)),
+    note,
+    cleaned: new CleanedFields(),
+  };
   const copies: MeetingCopy[] = [];
   for (const { item, path } of items) {
     try {
       copies.push(toCopy(item, path, ctx));
     } catch (e) {
       if (!(e instanceof BadInputError)) throw e;
-      opts.warn?.(`${e.field ?? path}: ${e.expected}; event skipped`);
+      note(`${e.field ?? path}: ${e.expected}; event skipped`);
     }
   }
+  for (const message of ctx.cleaned.messages()) note(message);
   return copies;
+}
+
+/** The response's `timeZone`; one that is not an IANA zone is named, and the tenant's used. */
+function calendarZoneOf(
+  raw: unknown,
+  tenantZone: string,
+  note: (message: string) => void,
+): IANAZone | string {
+  const name = firstPage(raw).timeZone;
+  if (name === undefined || name === null || name === "") return tenantZone;
+  const zone = typeof name === "string" ? knownZone(name) : null;
+  if (!zone) note(`timeZone: ${show(name)} is not an IANA time zone; all-day events read in ${tenantZone}`);
+  return zone ?? tenantZone;
 }
 
 function seriesTemplates(items: unknown[]): Map<string, Event> {
@@ -93,8 +117,15 @@ function toCopy(item: unknown, path: string, ctx: Context): MeetingCopy {
   // A cancelled exception carries only id, recurringEventId, originalStartTime and status.
   const template = !own.start && series ? ctx.series.get(series) : undefined;
   const e: Event = template ? { ...withoutTimes(template), ...own } : own;
-  const attendees = objects<calendar_v3.Schema$EventAttendee>(e.attendees);
-  const meeting = toMeeting(id, own, e, times(own, template, path, ctx), ctx);
+  const attendees = attendeeList(e.attendees, path, ctx);
+  const title = titleOf(e.summary, path, ctx);
+  const meeting = toMeeting(
+    id,
+    own,
+    { ...e, summary: title, attendees },
+    times(own, template, path, ctx),
+    ctx,
+  );
   const organizer = meeting.organizer;
   return {
     meeting,
@@ -120,9 +151,10 @@ function toMeeting(id: string, own: Event, e: Event, t: Times, ctx: Context): Me
     status: own.status === "cancelled" || own.status === "tentative" ? own.status : "confirmed",
     organizer: str(e.organizer?.email)?.toLowerCase() ?? null,
     creator: str(e.creator?.email)?.toLowerCase() ?? null,
-    attendees: objects<calendar_v3.Schema$EventAttendee>(e.attendees).flatMap(toAttendee),
+    attendees: (e.attendees ?? []).flatMap(toAttendee),
     recurringEventId: str(own.recurringEventId),
     private: e.visibility === "private" || e.visibility === "confidential",
+    ...(e.transparency === "transparent" ? { transparent: true } : {}),
     // Privacy: only whether an agenda exists is kept, never the description itself.
     hasAgenda: (str(own.description)?.trim() ?? "") !== "" || attachmentFileIds.length > 0,
     link: str(e.htmlLink),
@@ -151,6 +183,29 @@ const OCCURRENCE_FIELDS = [
   "htmlLink",
   "attachments",
 ] as const satisfies readonly (keyof Event)[];
+
+/** `attendees` as listed; anything but an array is named, and the event read without guests. */
+function attendeeList(v: unknown, path: string, ctx: Context): calendar_v3.Schema$EventAttendee[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    ctx.note(`${path}.attendees: expected an array, got ${show(v)}; event read without attendees`);
+    return [];
+  }
+  const people = objects<calendar_v3.Schema$EventAttendee>(v);
+  if (people.length < v.length)
+    ctx.note(`${path}.attendees: ${v.length - people.length} not an object; left out`);
+  return people;
+}
+
+/** The title as people see it; one that is not a string is named, and the event read untitled. */
+function titleOf(v: unknown, path: string, ctx: Context): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v !== "string") {
+    ctx.note(`${path}.summary: expected a string, got ${show(v)}; event read without a title`);
+    return "";
+  }
+  return ctx.cleaned.clean(v, "summary", path);
+}
 
 function objects<T>(v: unknown): T[] {
   return Array.isArray(v) ? (v.filter(isObject) as T[]) : [];
@@ -181,10 +236,14 @@ function times(own: Event, template: Event | undefined, path: string, ctx: Conte
   const from = own.start ?? own.originalStartTime;
   if (!from) throw new BadInputError(ctx.file, `${path}.start`, "expected start.dateTime or start.date");
   const start = when(from, `${path}.start`, ctx);
-  const allDay = !from.dateTime;
+  const allDay = typeof from.dateTime !== "string" || from.dateTime === "";
   if (own.end) {
     const end = when(own.end, `${path}.end`, ctx);
     // An end before the start would make negative hours downstream.
+    if (end < start)
+      ctx.note(
+        `${path}.end: ${show(own.end.dateTime ?? own.end.date)} is before the start; read as lasting no time`,
+      );
     return { start, end: DateTime.max(start, end), allDay };
   }
   // A bare cancelled exception lasts what the series' instances last.
@@ -199,10 +258,19 @@ function lengthOf(e: Event, path: string, ctx: Context): number {
 /** An instant: `dateTime` carries its offset (its own `timeZone` only matters without one); `date` is a calendar day. */
 function when(t: EventDateTime, path: string, ctx: Context): DateTime {
   const dateTime = str(t.dateTime);
+  if (t.dateTime != null && typeof t.dateTime !== "string" && str(t.date)) {
+    ctx.note(
+      `${path}.dateTime: expected a string, got ${show(t.dateTime)}; read as the all-day date ${t.date}`,
+    );
+  }
+  const zoneName = t.timeZone;
+  if (dateTime && !HAS_OFFSET.test(dateTime) && zoneName && !knownZone(str(zoneName))) {
+    ctx.note(`${path}.timeZone: ${show(zoneName)} is not an IANA time zone; read in the calendar's zone`);
+  }
   // With an offset the instant is fixed: reading it in a fixed zone skips a costly zone lookup.
   const dt = dateTime
     ? HAS_OFFSET.test(dateTime)
-      ? DateTime.fromISO(dateTime, { setZone: true })
+      ? withOffset(dateTime)
       : DateTime.fromISO(dateTime, { zone: knownZone(str(t.timeZone)) ?? ctx.calendarZone })
     : t.date
       ? DateTime.fromISO(t.date, { zone: ctx.calendarZone })
@@ -213,6 +281,21 @@ function when(t: EventDateTime, path: string, ctx: Context): DateTime {
       path,
       `expected a dateTime or a date, got ${show(t.dateTime ?? t.date)}`,
     );
+  }
+  return dt;
+}
+
+/**
+ * An instant written with its offset, parsed once: every attendee's copy of an event carries
+ * the same times. DateTimes are immutable, so sharing one is safe; the memo is bounded.
+ */
+const parsed = new Map<string, DateTime>();
+function withOffset(text: string): DateTime {
+  let dt = parsed.get(text);
+  if (dt === undefined) {
+    dt = DateTime.fromISO(text, { setZone: true });
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(text, dt);
   }
   return dt;
 }
@@ -240,8 +323,8 @@ function meetingKey(e: Event, id: string): string {
   const original = e.originalStartTime;
   if (series && original) {
     if (original.dateTime) {
-      const utc = DateTime.fromISO(original.dateTime, { zone: "UTC" });
-      if (utc.isValid) return `${series}|${utc.toISO({ suppressMilliseconds: true })}`;
+      const utc = utcText(original.dateTime);
+      if (utc !== null) return `${series}|${utc}`;
     }
     // An all-day instance is a calendar day, the same in every attendee's zone.
     if (original.date) return `${series}|${original.date}`;
@@ -250,6 +333,19 @@ function meetingKey(e: Event, id: string): string {
 }
 
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** An original start in UTC (null when invalid), memoised: a series' instances recur in every copy. */
+const utcTexts = new Map<string, string | null>();
+function utcText(text: string): string | null {
+  let out = utcTexts.get(text);
+  if (out === undefined) {
+    const utc = DateTime.fromISO(text, { zone: "UTC" });
+    out = utc.isValid ? utc.toISO({ suppressMilliseconds: true }) : null;
+    if (utcTexts.size > 100_000) utcTexts.clear();
+    utcTexts.set(text, out);
+  }
+  return out;
+}
 
 /**
  * The instant written in the tenant's zone, so every meeting's times read alike. Memoised by

@@ -6,8 +6,12 @@
  */
 import { BadInputError } from "../../core/errors.js";
 import type { Note } from "../../core/model.js";
-import { isObject, type Json, pagedItems, show, str } from "../json-input.js";
+import { cleanLine } from "../clean-text.js";
+import { isObject, type Json, show, str } from "../json-input.js";
 import { fold, kindFromText, localDate } from "../note-meta.js";
+import { blockLines, richText } from "./block-text.js";
+
+export { blockLines } from "./block-text.js";
 
 export interface NotionReadOptions {
   /** The tenant's zone: dates and datetimes become local dates there. */
@@ -18,20 +22,6 @@ export interface NotionReadOptions {
 
 /** Property names that hold the Google Calendar event a note is about. */
 const EVENT_PROPERTY = /event|evenement|calendar|agenda ?id/;
-
-/** Block types whose text is part of the note; others (images, embeds, dividers…) are not. */
-const TEXT_BLOCKS = new Set([
-  "paragraph",
-  "heading_1",
-  "heading_2",
-  "heading_3",
-  "bulleted_list_item",
-  "numbered_list_item",
-  "to_do",
-  "toggle",
-  "quote",
-  "callout",
-]);
 
 /** The note of a page, or null for a page in the trash (deleted on purpose). */
 export function noteFromNotionPage(page: unknown, blocks: unknown, opts: NotionReadOptions): Note | null {
@@ -44,8 +34,9 @@ export function noteFromNotionPage(page: unknown, blocks: unknown, opts: NotionR
     (e): e is [string, Json] => isObject(e[1]),
   );
   const title = props.map(([, p]) => p).find((p) => p.type === "title");
-  const titleText = title ? richText(title.title) : "";
-  const date = pageDate(props, opts.zone) ?? localDate(str(page.created_time), opts.zone);
+  const titleText = cleanLine(title ? richText(title.title) : "").text;
+  const meetingDate = pageDate(props, opts.zone);
+  const date = meetingDate ?? localDate(str(page.created_time), opts.zone);
   if (!date)
     throw new BadInputError(
       opts.file,
@@ -58,6 +49,8 @@ export function noteFromNotionPage(page: unknown, blocks: unknown, opts: NotionR
     kind: kindFromText(titleText, ...props.flatMap(([, p]) => optionNames(p))),
     title: titleText,
     date,
+    // Without a meeting-date property the linked event dates the note better than its creation.
+    ...(meetingDate ? {} : { dateFromCreation: true }),
     url: str(page.url),
     meetingKey: null,
     eventId: pageEventId(props),
@@ -67,11 +60,23 @@ export function noteFromNotionPage(page: unknown, blocks: unknown, opts: NotionR
   };
 }
 
-/** The start of the first date property, as a local date in the tenant's zone. */
+/** Property names that say "the day of the meeting" (folded: lower case, no accents). */
+const MEETING_DATE_NAME =
+  /^(?:date|jour|day|quand|when|le)$|\b(?:meeting|reunion|seance|session|held|tenue)\b.*\bdate\b|\bdate\b.*\b(?:meeting|reunion|seance|session|rencontre)\b|^date (?:du|de la|of)\b/;
+
+/**
+ * The meeting's day: the start of the first non-empty date property named like "Date",
+ * "Meeting date" or "Date de réunion". Other date properties (a due date, a reminder) are not
+ * the meeting's; null lets the linked event, then `created_time`, date the note.
+ */
 function pageDate(props: [string, Json][], zone: string): string | null {
-  const prop = props.find(([, p]) => p.type === "date")?.[1];
-  const value = isObject(prop?.date) ? prop.date : null;
-  return localDate(str(value?.start), zone);
+  for (const [name, p] of props) {
+    if (p.type !== "date" || !MEETING_DATE_NAME.test(fold(name).trim())) continue;
+    const value = isObject(p.date) ? p.date : null;
+    const day = localDate(str(value?.start), zone);
+    if (day) return day;
+  }
+  return null;
 }
 
 function pageEventId(props: [string, Json][]): string | null {
@@ -110,28 +115,4 @@ function optionNames(p: Json): string[] {
 
 function optionName(o: unknown): string | null {
   return isObject(o) ? str(o.name) : null;
-}
-
-function richText(v: unknown): string {
-  if (!Array.isArray(v)) return "";
-  return v.map((t) => (isObject(t) ? (str(t.plain_text) ?? "") : "")).join("");
-}
-
-/**
- * One line per text block of a `blocks.children.list` response (or an array of its pages).
- * Nested children are listed by separate calls and are not read here.
- */
-export function blockLines(raw: unknown, file: string): string[] {
-  const lines: string[] = [];
-  for (const { item } of pagedItems(raw, "results", file)) {
-    if (!isObject(item) || !TEXT_BLOCKS.has(str(item.type) ?? "")) continue;
-    const body = item[item.type as string];
-    if (!isObject(body)) continue;
-    const text = richText(body.rich_text)
-      .replace(/\s*\n\s*/g, " ")
-      .trim();
-    if (text === "") continue;
-    lines.push(item.type === "to_do" ? `${body.checked === true ? "[x]" : "[ ]"} ${text}` : text);
-  }
-  return lines;
 }

@@ -1,5 +1,6 @@
 /**
- * The weekly alignment-health page as a Google Doc: the HTML page (renderHtml) uploaded to Drive, which
+ * The weekly alignment-health page as a Google Doc: the HTML page (renderDocHtml: the same page, its details
+ * as headed sections since a Doc has no disclosure) uploaded to Drive, which
  * converts it into a Google Doc, in the tenant's folder (`output.googleDoc.folderId`). One doc per
  * (tenant, week), found by a private app property, created once and updated in place.
  *
@@ -19,7 +20,7 @@ import type { Tenant } from "../../core/model.js";
 import type { Report } from "../../core/report.js";
 import { GOOGLE } from "../../upstream/google/errors.js";
 import type { Upstream } from "../../upstream/upstream.js";
-import { renderHtml } from "../html.js";
+import { renderDocHtml } from "../html.js";
 
 export const GOOGLE_DOC_MIME_TYPE = "application/vnd.google-apps.document";
 /** App property holding the doc's key, "<tenant id>|<week>". */
@@ -76,7 +77,7 @@ export async function writeWeeklyDoc(
   const key = weeklyDocKey(input.tenant.id, input.week);
   checkPropertySize(DOC_KEY_PROPERTY, key);
   const name = weeklyDocName(input.tenant.name, input.week);
-  const html = renderHtml(input.report);
+  const html = renderDocHtml(input.report);
   const hash = createHash("sha256").update(html, "utf8").digest("hex");
   const appProperties = { [DOC_KEY_PROPERTY]: key, [DOC_HASH_PROPERTY]: hash };
   // A string, not a stream: a retried upload (Upstream) must be able to send the same body again.

@@ -1,10 +1,16 @@
 /**
  * One row per alert in the tenant's Notion alerts data source, upserted by a key
- * `tenant|week|signal|scope`: a re-run updates its rows and never duplicates them, a status a
- * person set (Acknowledged…) is never overwritten, and an Open alert of an earlier week whose
- * signal no longer alerts for that scope is marked Resolved. A row whose properties already say
+ * `tenant|week|signal|scope`: a re-run updates its rows and never duplicates them, a state a
+ * person set (Prise en compte…) is never overwritten, and an open alert of an earlier week whose
+ * signal no longer alerts for that scope is marked resolved. A row whose properties already say
  * what the alert says is not written at all: the query that finds the rows returns their values.
+ *
+ * A row reads like the page: a short title ("Remontées vers le dirigeant — Équipe SAV"), values
+ * in the tenant's language, the week as a date, and in its body the finding, the evidence and the
+ * recommended action. The body is written with the row, and rewritten when the row's properties
+ * change (its score or severity move with its finding).
  */
+import { createHash } from "node:crypto";
 import {
   type Client,
   type CreatePageParameters,
@@ -13,9 +19,14 @@ import {
 } from "@notionhq/client";
 import type { Tenant } from "../../core/model.js";
 import type { AlertEntry, Report } from "../../core/report.js";
+import { isAlreadyDeleted } from "../../upstream/notion/errors.js";
 import { allResults } from "../../upstream/notion/paginate.js";
 import type { Upstream } from "../../upstream/upstream.js";
-import { ALERT_STATUS, ensureAlertsSchema, type StatusType } from "./alerts-schema.js";
+import { scopeName, signalName, statusLabel, t } from "../labels.js";
+import { type AlertStatus, type AlertsSchema, ensureAlertsSchema } from "./alerts-schema.js";
+import { appendBlocks } from "./append.js";
+import { alertBody } from "./blocks.js";
+import { canonicalJson } from "./fingerprint.js";
 import { text } from "./rich-text.js";
 
 export interface AlertsInput {
@@ -53,7 +64,7 @@ interface Ctx {
   notion: Client;
   upstream: Upstream;
   input: AlertsInput;
-  statusType: StatusType;
+  schema: AlertsSchema;
 }
 
 export const alertKey = (tenant: string, week: string, a: Pick<AlertEntry, "signal" | "scope">): string =>
@@ -64,8 +75,8 @@ export async function upsertAlerts(
   upstream: Upstream,
   input: AlertsInput,
 ): Promise<AlertsResult> {
-  const statusType = await ensureAlertsSchema(notion, upstream, input.dataSourceId);
-  const ctx: Ctx = { notion, upstream, input, statusType };
+  const schema = await ensureAlertsSchema(notion, upstream, input.dataSourceId, input.report.locale);
+  const ctx: Ctx = { notion, upstream, input, schema };
   const rows = await relevantRows(ctx);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const result = noAlertsWritten();
@@ -74,21 +85,26 @@ export async function upsertAlerts(
     const key = alertKey(input.tenant.id, input.week, alert);
     current.add(`${alert.signal}|${alert.scope}`);
     const row = byKey.get(key);
-    const wanted = alertProperties(ctx, alert);
+    // The key carries a digest of the row's body, so a finding whose text changed is rewritten too.
+    const wanted = {
+      ...alertProperties(ctx, alert),
+      [ctx.schema.names.key]: { rich_text: text(`${key}#${bodyDigest(ctx, alert)}`) },
+    } as Properties;
     if (!row) {
-      const id = await createRow(ctx, key, wanted);
+      const id = await createRow(ctx, key, wanted, alert);
       // Two alerts with one key (not expected from the core) would otherwise make two rows.
-      byKey.set(key, { id, key, status: ALERT_STATUS.open, properties: null });
+      byKey.set(key, { id, key, status: ctx.schema.statuses.open, properties: null });
       result.created++;
     } else if (row.properties && sameValues(wanted, row.properties)) {
       result.unchanged++;
     } else {
       await updateRow(ctx, row.id, wanted);
+      await replaceBody(ctx, row.id, alert);
       result.updated++;
     }
   }
   for (const row of rows.filter((r) => cleared(ctx, r, current))) {
-    await setStatus(ctx, row.id, ALERT_STATUS.resolved);
+    await setStatus(ctx, row.id, "resolved");
     result.resolved++;
   }
   return result;
@@ -96,7 +112,7 @@ export async function upsertAlerts(
 
 /** Open rows of the tenant up to this week whose (signal, scope) no longer alerts. */
 function cleared(ctx: Ctx, row: Row, current: Set<string>): boolean {
-  if (row.status !== ALERT_STATUS.open) return false;
+  if (row.status === null || !ctx.schema.statusAliases.open.includes(row.status)) return false;
   const [tenant, week, ...rest] = row.key.split("|");
   // Rows of later weeks are left alone: re-running an old week must not close newer alerts.
   if (tenant !== ctx.input.tenant.id || week === undefined || week > ctx.input.week) return false;
@@ -106,11 +122,12 @@ function cleared(ctx: Ctx, row: Row, current: Set<string>): boolean {
 /** This week's rows, and the tenant's rows still Open: one query, 100 rows per request. */
 async function relevantRows(ctx: Ctx): Promise<Row[]> {
   const { tenant, week } = ctx.input;
-  const status = { property: "Status", [ctx.statusType]: { equals: ALERT_STATUS.open } };
+  const { names, types, statuses } = ctx.schema;
+  const status = { property: names.status, [types.status]: { equals: statuses.open } };
   const filter = {
     or: [
-      { property: "Key", rich_text: { starts_with: `${tenant.id}|${week}|` } },
-      { and: [{ property: "Key", rich_text: { starts_with: `${tenant.id}|` } }, status] },
+      { property: names.key, rich_text: { starts_with: `${tenant.id}|${week}|` } },
+      { and: [{ property: names.key, rich_text: { starts_with: `${tenant.id}|` } }, status] },
     ],
   };
   return queryRows(ctx, filter as Parameters<Client["dataSources"]["query"]>[0]["filter"]);
@@ -128,17 +145,19 @@ async function queryRows(
       ...(cursor ? { start_cursor: cursor } : {}),
     }),
   );
-  return pages.filter((p): p is PageObjectResponse => p.object === "page" && isFullPage(p)).map(toRow);
+  return pages
+    .filter((p): p is PageObjectResponse => p.object === "page" && isFullPage(p))
+    .map((p) => toRow(ctx, p));
 }
 
-function toRow(page: PageObjectResponse): Row {
-  const key = page.properties.Key;
-  const status = page.properties.Status;
+function toRow(ctx: Ctx, page: PageObjectResponse): Row {
+  const key = page.properties[ctx.schema.names.key];
+  const status = page.properties[ctx.schema.names.status];
   const keyText = key?.type === "rich_text" ? key.rich_text.map((t) => t.plain_text).join("") : "";
   let statusName: string | null = null;
   if (status?.type === "status") statusName = status.status?.name ?? null;
   if (status?.type === "select") statusName = status.select?.name ?? null;
-  return { id: page.id, key: keyText, status: statusName, properties: page.properties };
+  return { id: page.id, key: keyText.split("#")[0] ?? "", status: statusName, properties: page.properties };
 }
 
 /** Whether every wanted property (request shape) already has that value on the row (response shape). */
@@ -166,6 +185,8 @@ function comparable(property: unknown): string | null {
     case "number":
     case "url":
       return JSON.stringify([type, value ?? null]);
+    case "date":
+      return JSON.stringify([type, isRecord(value) ? [value.start ?? null, value.end ?? null] : null]);
     default:
       return null;
   }
@@ -183,32 +204,49 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The properties Vigie owns; Status is not among them once the row exists. */
+/** The properties Vigie owns, in the tenant's language; the state is not among them once the row exists. */
 function alertProperties(ctx: Ctx, alert: AlertEntry): Properties {
+  const { names, types } = ctx.schema;
+  const l = ctx.input.report.locale;
+  const scope = scopeName(l, alert.scope);
+  const { period } = ctx.input.report;
   return {
-    Name: { title: text(alert.summary) },
-    Signal: { select: { name: alert.signal } },
-    Scope: { rich_text: text(alert.scope) },
-    Severity: { select: { name: alert.severity } },
-    Week: { rich_text: text(ctx.input.week) },
-    Score: { number: Math.round(alert.score) },
-    Page: { url: ctx.input.pageUrl },
-  };
+    [names.name]: { title: text(t(l, "alertTitle", { signal: signalName(l, alert.signal), scope })) },
+    [names.signal]: { select: { name: signalName(l, alert.signal) } },
+    [names.scope]: types.scope === "select" ? { select: { name: scope } } : { rich_text: text(scope) },
+    [names.severity]: { select: { name: statusLabel(l, alert.severity) } },
+    [names.week]:
+      types.week === "date"
+        ? { date: { start: period.start, end: period.end } }
+        : { rich_text: text(ctx.input.week) },
+    [names.score]: { number: Math.round(alert.score) },
+    [names.page]: { url: ctx.input.pageUrl },
+  } as Properties;
 }
 
-async function createRow(ctx: Ctx, key: string, wanted: Properties): Promise<string> {
-  const properties: Properties = {
-    ...wanted,
-    Key: { rich_text: text(key) },
-    ...statusValue(ctx, ALERT_STATUS.open),
-  };
+async function createRow(ctx: Ctx, key: string, wanted: Properties, alert: AlertEntry): Promise<string> {
+  const properties: Properties = { ...wanted, ...statusValue(ctx, "open") } as Properties;
+  const children = alertBody(ctx.input.report.locale, alert).map((b) => ({
+    object: "block",
+    type: b.type,
+    [b.type]: b.content,
+  })) as unknown as NonNullable<CreatePageParameters["children"]>;
   const create = async () =>
-    (await ctx.notion.pages.create({ parent: { data_source_id: ctx.input.dataSourceId }, properties })).id;
+    (
+      await ctx.notion.pages.create({
+        parent: { data_source_id: ctx.input.dataSourceId },
+        properties,
+        children,
+      })
+    ).id;
   // A create that failed after being committed is found by its key instead of being sent twice.
   return ctx.upstream.call("pages.create (alert)", create, {
     idempotent: false,
     reconcile: async () => {
-      const found = await queryRows(ctx, { property: "Key", rich_text: { equals: key } });
+      const found = await queryRows(ctx, {
+        property: ctx.schema.names.key,
+        rich_text: { starts_with: `${key}#` },
+      });
       return found[0]?.id ?? null;
     },
   });
@@ -219,11 +257,47 @@ async function updateRow(ctx: Ctx, pageId: string, properties: Properties): Prom
   await ctx.upstream.call("pages.update (alert)", update, { idempotent: true });
 }
 
-async function setStatus(ctx: Ctx, pageId: string, name: string): Promise<void> {
-  const update = () => ctx.notion.pages.update({ page_id: pageId, properties: statusValue(ctx, name) });
+/** 16 hex digits of SHA-256 over the row's body blocks. */
+function bodyDigest(ctx: Ctx, alert: AlertEntry): string {
+  return createHash("sha256")
+    .update(canonicalJson(alertBody(ctx.input.report.locale, alert)))
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** The row's body rewritten: new blocks first, then the old ones deleted (a failure leaves both, never none). */
+async function replaceBody(ctx: Ctx, pageId: string, alert: AlertEntry): Promise<void> {
+  const old = await allResults(ctx.upstream, "blocks.children.list", (cursor) =>
+    ctx.notion.blocks.children.list({
+      block_id: pageId,
+      page_size: 100,
+      ...(cursor ? { start_cursor: cursor } : {}),
+    }),
+  );
+  await appendBlocks(ctx, pageId, alertBody(ctx.input.report.locale, alert), old.length);
+  for (const block of old) {
+    const remove = async () => {
+      try {
+        await ctx.notion.blocks.delete({ block_id: block.id });
+      } catch (e) {
+        if (!isAlreadyDeleted(e)) throw e;
+      }
+    };
+    await ctx.upstream.call("blocks.delete", remove, { idempotent: true });
+  }
+}
+
+async function setStatus(ctx: Ctx, pageId: string, status: AlertStatus): Promise<void> {
+  const update = () => ctx.notion.pages.update({ page_id: pageId, properties: statusValue(ctx, status) });
   await ctx.upstream.call("pages.update (alert status)", update, { idempotent: true });
 }
 
-function statusValue(ctx: Ctx, name: string): Properties {
-  return ctx.statusType === "status" ? { Status: { status: { name } } } : { Status: { select: { name } } };
+function statusValue(ctx: Ctx, status: AlertStatus): Properties {
+  const name = ctx.schema.statuses[status];
+  const property = ctx.schema.names.status;
+  return (
+    ctx.schema.types.status === "status"
+      ? { [property]: { status: { name } } }
+      : { [property]: { select: { name } } }
+  ) as Properties;
 }

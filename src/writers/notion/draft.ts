@@ -40,19 +40,29 @@ export function textBlocks(
   }));
 }
 
-export function callout(rich: RichTextItemRequest[], emoji: string): DraftBlock[] {
+export function callout(
+  rich: RichTextItemRequest[],
+  emoji: string,
+  color = "blue_background",
+  children: DraftBlock[] = [],
+): DraftBlock[] {
   const [first = [], ...rest] = chunkRichText(rich);
   const overflow = rest.flatMap((chunk) => textBlocks("paragraph", chunk));
   return [
     {
       type: "callout",
-      content: { rich_text: first, icon: { type: "emoji", emoji }, color: "blue_background" },
-      ...(overflow.length > 0 ? { children: overflow } : {}),
+      content: { rich_text: first, icon: { type: "emoji", emoji }, color },
+      ...(overflow.length + children.length > 0 ? { children: [...overflow, ...children] } : {}),
     },
   ];
 }
 
 export const divider = (): DraftBlock => ({ type: "divider", content: {} });
+
+/** A folded section: its title shows, its children open on a click. */
+export function toggle(rich: RichTextItemRequest[], children: DraftBlock[]): DraftBlock {
+  return { type: "toggle", content: { rich_text: rich.slice(0, 100) }, children };
+}
 
 /** A table: every row gets exactly `width` cells, the first row is the header. */
 export function table(rows: RichTextItemRequest[][][], hasHeader = true): DraftBlock {

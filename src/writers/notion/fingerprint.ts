@@ -4,8 +4,10 @@
  *
  * Where it is kept, and why there: a page whose parent is a page has a single property, its title,
  * and the title is the page's key among its parent's sub-pages (and what leaders read), so neither
- * can hold it. It is kept in a block instead — a gray paragraph at the very end of the page,
- * appended by its own request once every block before it (nested follow-ups included) was written.
+ * can hold it. It is kept in a block instead — the page's footer ("Généré par Vigie · vigie 0.1.0"),
+ * the very last paragraph, appended by its own request once every block before it (nested
+ * follow-ups included) was written. The fingerprint is not shown: it is the URL of the footer's
+ * link (https://vigie.invalid/page#sha256=…, a reserved domain that resolves nowhere).
  * Its presence as the page's last block, with exactly as many blocks before it as the report
  * renders, therefore proves that a rewrite ran to completion: a rewrite that failed half-way leaves
  * either no new fingerprint (the append failed) or old blocks before it (the deletes failed), and
@@ -17,9 +19,9 @@ import type { DraftBlock } from "./draft.js";
 import { text } from "./rich-text.js";
 
 /** Bumped when the way the page is written changes without the rendered blocks changing. */
-const SCHEME = "vigie-page-v1";
-const PREFIX = "vigie:fingerprint=";
-const PATTERN = /^vigie:fingerprint=([0-9a-f]{64})$/;
+const SCHEME = "vigie-page-v2";
+const LINK = "https://vigie.invalid/page#sha256=";
+const PATTERN = /^https:\/\/vigie\.invalid\/page#sha256=([0-9a-f]{64})$/;
 
 export function contentFingerprint(blocks: DraftBlock[]): string {
   return createHash("sha256")
@@ -27,19 +29,26 @@ export function contentFingerprint(blocks: DraftBlock[]): string {
     .digest("hex");
 }
 
-/** The footer block that carries the fingerprint. */
-export function fingerprintBlock(fingerprint: string): DraftBlock {
-  return { type: "paragraph", content: { rich_text: text(`${PREFIX}${fingerprint}`, { color: "gray" }) } };
+/** The footer block that carries the fingerprint, in its link: nothing technical is visible. */
+export function fingerprintBlock(fingerprint: string, footer: string): DraftBlock {
+  return {
+    type: "paragraph",
+    content: { rich_text: text(footer, { italic: true, color: "gray" }, `${LINK}${fingerprint}`) },
+  };
 }
 
 /** The fingerprint a listed block carries, or null if it is not a fingerprint block. */
 export function fingerprintOf(block: { type: string }): string | null {
   if (block.type !== "paragraph") return null;
   const body = (block as { paragraph?: unknown }).paragraph as
-    | { rich_text?: { plain_text?: string }[] }
+    | { rich_text?: { href?: string | null; text?: { link?: { url?: string } | null } }[] }
     | undefined;
-  const plain = (body?.rich_text ?? []).map((t) => t.plain_text ?? "").join("");
-  return PATTERN.exec(plain)?.[1] ?? null;
+  for (const item of body?.rich_text ?? []) {
+    const url = item.href ?? item.text?.link?.url ?? "";
+    const found = PATTERN.exec(url)?.[1];
+    if (found) return found;
+  }
+  return null;
 }
 
 /** JSON with object keys sorted at every level: equal values, equal strings. */

@@ -13,8 +13,9 @@ import type { Report } from "../../core/report.js";
 import { isAlreadyDeleted } from "../../upstream/notion/errors.js";
 import { allResults } from "../../upstream/notion/paginate.js";
 import type { Upstream } from "../../upstream/upstream.js";
+import { t } from "../labels.js";
 import { type AppendContext, appendBlocks } from "./append.js";
-import { renderReportBlocks } from "./blocks.js";
+import { PAGE_ICON, renderReportBlocks } from "./blocks.js";
 import type { DraftBlock } from "./draft.js";
 import { contentFingerprint, fingerprintBlock, fingerprintOf } from "./fingerprint.js";
 import { text } from "./rich-text.js";
@@ -24,6 +25,8 @@ export interface WeeklyPageInput {
   tenant: Pick<Tenant, "id" | "name">;
   week: string;
   report: Report;
+  /** The alerts database, linked from the page. */
+  alertsUrl?: string | null;
 }
 
 export interface WeeklyPageResult {
@@ -57,7 +60,9 @@ export async function writeWeeklyPage(
   let pageId = await findChildPage(ctx, input.parentPageId, title);
   const created = pageId === null;
   if (pageId === null) pageId = await createPage(ctx, input.parentPageId, title);
-  const rewritten = await replaceContent(ctx, pageId, renderReportBlocks(input.report));
+  const blocks = renderReportBlocks(input.report, { alertsUrl: input.alertsUrl ?? null });
+  const footer = `${t(input.report.locale, "generatedBy")} · ${input.report.generatedBy}`;
+  const rewritten = await replaceContent(ctx, pageId, blocks, footer);
   return { pageId, url: notionPageUrl(pageId), created, rewritten };
 }
 
@@ -77,6 +82,7 @@ async function createPage(ctx: AppendContext, parentId: string, title: string): 
     (
       await ctx.notion.pages.create({
         parent: { page_id: parentId },
+        icon: { type: "emoji", emoji: PAGE_ICON },
         properties: { title: { title: text(title) } },
       })
     ).id;
@@ -88,14 +94,19 @@ async function createPage(ctx: AppendContext, parentId: string, title: string): 
 }
 
 /** Writes `blocks` unless the page already holds them, complete; true if it wrote. */
-async function replaceContent(ctx: AppendContext, pageId: string, blocks: DraftBlock[]): Promise<boolean> {
-  const fingerprint = contentFingerprint(blocks);
+async function replaceContent(
+  ctx: AppendContext,
+  pageId: string,
+  blocks: DraftBlock[],
+  footer: string,
+): Promise<boolean> {
+  const fingerprint = contentFingerprint([...blocks, { type: "paragraph", content: { footer } }]);
   const before = await listChildren(ctx, pageId);
   const old = before.filter((b) => !FOREIGN.has(b.type));
   if (isComplete(old, blocks.length, fingerprint)) return false;
   await appendBlocks(ctx, pageId, blocks, before.length);
   // Last, in a request of its own: only a rewrite that got this far is marked as done.
-  await appendBlocks(ctx, pageId, [fingerprintBlock(fingerprint)], before.length + blocks.length);
+  await appendBlocks(ctx, pageId, [fingerprintBlock(fingerprint, footer)], before.length + blocks.length);
   // Deleting a block deletes its children: one request per top-level block.
   await Promise.all(old.map((b) => deleteBlock(ctx, b.id)));
   return true;

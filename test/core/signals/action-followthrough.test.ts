@@ -13,6 +13,7 @@ import {
   findingsWith,
   meeting,
   note,
+  person,
   snapshot,
   team,
   weeksBefore,
@@ -101,8 +102,8 @@ describe("action_followthrough", () => {
     expect(f?.status).toBe("watch");
     expect(f?.details.unassigned).toBe(8);
     expect(f?.details.overdue).toBeGreaterThanOrEqual(8);
-    expect(f?.summary).toContain("8 action(s) sans responsable ou sans date sur 8");
-    expect(f?.action).toMatch(/^Donnez un responsable et une date aux 8 action\(s\)/);
+    expect(f?.summary).toContain("8 actions sans responsable ou sans date sur 8");
+    expect(f?.action).toMatch(/^Donnez un responsable et une date aux 8 actions/);
     expect(f?.evidence[0]).toMatchObject({ kind: "page", why: "action dont l'échéance est passée" });
   });
 
@@ -166,5 +167,63 @@ describe("action_followthrough", () => {
     // Only this week's meeting is in the context; the three earlier notes still count for Ventes.
     expect(team?.figures.actions).toBe(8);
     expect(team?.evidence.every((e) => e.title.startsWith("Point Ventes"))).toBe(true);
+  });
+
+  it("gives a shared ritual's late actions to the team that owns them, not to every team in the room", () => {
+    // "Point Ventes-Production": 6 Ventes and 4 Production people, so the note is Ventes'; the
+    // late actions are owned by Production people, named as the directory writes them.
+    const mixed = [...people.slice(0, 5), person("ventes6@acme.fr", "Ventes"), ...people.slice(5)];
+    const room = mixed.map((p) => p.email).slice(0, 10);
+    const owners = ["production1", "Production2", "production3@acme.fr"];
+    const weeks = all(8);
+    const meetings: Meeting[] = [];
+    const notes: Note[] = [];
+    const extracted: Record<string, ExtractedLine[]> = {};
+    // Letters, not digits: digits are no topic stems, and each week's actions must differ.
+    const tag = (w: string, i: number) => `${"abcdefghij"[Number(w.slice(-2)) % 10]}${"xyz"[i]}`.repeat(3);
+    for (const w of weeks) {
+      const m = meeting({ title: "Point Ventes-Production", start: at(w, 1, "09:00"), attendees: room });
+      const n = note({
+        id: `s-${w}`,
+        title: `Point ${day(w, 1)}`,
+        date: day(w, 1),
+        meetingKey: m.key,
+        lines: [],
+      });
+      meetings.push(m);
+      notes.push(n);
+      extracted[n.id] = owners.map((o, i) =>
+        xline(`Livrer ${tag(w, i)}`, { kind: "action", owner: o, due: day(w, 2) }),
+      );
+    }
+    const ctx = contextWith(snapshot({ people: mixed, meetings, notes }), W, extracted);
+    const measures = actionFollowthrough.measure(ctx, ACTION_FOLLOWTHROUGH_DEFAULTS);
+    const production = measures.find((m) => m.scope === "team:Production");
+    const ventesTeam = measures.find((m) => m.scope === "team:Ventes");
+    expect(production?.figures.actions).toBe(3);
+    expect(production?.figures.overdue).toBeGreaterThanOrEqual(3);
+    // Ventes shares the room and the note, but owns none of the actions.
+    expect(ventesTeam?.figures.actions ?? 0).toBe(0);
+    expect(ventesTeam?.figures.overdue ?? 0).toBe(0);
+    expect(measures.find((m) => m.scope === "org")?.figures.actions).toBe(3);
+  });
+
+  it("keeps a cross-team note's actions at org scope", () => {
+    const room = people.map((p) => p.email);
+    const meetings: Meeting[] = [];
+    const notes: Note[] = [];
+    const extracted: Record<string, ExtractedLine[]> = {};
+    for (const w of all(4)) {
+      const m = meeting({ title: "Comité", start: at(w, 1, "09:00"), attendees: room });
+      const n = note({ id: `c-${w}`, title: "Comité", date: day(w, 1), meetingKey: m.key, lines: [] });
+      meetings.push(m);
+      notes.push(n);
+      extracted[n.id] = [
+        xline(`Livrer piece${w.slice(-2)}`, { kind: "action", owner: "ventes1", due: day(w, 2) }),
+      ];
+    }
+    const ctx = contextWith(snapshot({ people, meetings, notes }), W, extracted);
+    const measures = actionFollowthrough.measure(ctx, ACTION_FOLLOWTHROUGH_DEFAULTS);
+    expect(measures.map((m) => m.scope)).toEqual(["org"]);
   });
 });

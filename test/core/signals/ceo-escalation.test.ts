@@ -126,7 +126,7 @@ describe("ceo_escalation", () => {
     });
     const org = scope(findingsFor(ceoEscalation, snap, W), "org");
     expect(org?.summary).toMatch(
-      /^7 request\(s\) to the CEO from the organisation this week .* against 1 usually\.$/,
+      /^7 requests to the CEO from the organisation this week .* against 1 usually\.$/,
     );
     expect(org?.action).toMatch(/decision rights/);
   });

@@ -6,6 +6,7 @@ import {
   contextFor,
   findingsFor,
   type MeetingSpec,
+  person,
   snapshot,
   tenant,
   weeksBefore,
@@ -29,7 +30,53 @@ function ventesSprawl(weekId: string): MeetingSpec[] {
   );
 }
 
+/** Six sales hires who arrive in `from` and from then on meet about as much as the team does (1 h a week). */
+const HIRES = Array.from({ length: 6 }, (_, i) => `ventes${i + 7}@acme.fr`);
+function withHires(joined: (w: string) => string | undefined) {
+  const from = weeks[7] as string;
+  const people = [...PEOPLE, ...HIRES.map((e) => person(e, "Ventes", { joined: joined(from) }))];
+  const built = company(weeks, (w) => ({
+    extra:
+      w >= from
+        ? [2].map((d) => ({
+            title: "Intégration Ventes",
+            start: at(w, d, "14:00"),
+            minutes: 60,
+            attendees: [...HIRES, VENTES[0] as string],
+          }))
+        : [],
+  }));
+  return snapshot({ people, ...built });
+}
+
 describe("meeting_inflation", () => {
+  it("does not read a recurring series split in two (edited 'this and following') as sprawl", () => {
+    const split = weeks[6] as string;
+    const snap = snapshot({
+      people: PEOPLE,
+      ...company(weeks, (w) => ({
+        extra: [1, 3].map((d) => ({
+          title: "Point pipeline",
+          start: at(w, d, "11:00"),
+          minutes: 60,
+          attendees: VENTES,
+          recurringEventId: w < split ? "pipeline" : "pipeline_R20260504T090000",
+        })),
+      })),
+    });
+    const fs = findingsFor(meetingInflation, snap, W);
+    expect(fs.map((f) => [f.scope, f.status])).toEqual(fs.map((f) => [f.scope, "ok"]));
+  });
+
+  it("counts hires only from the week they join, by directory creation or by first meeting", () => {
+    for (const joined of [(w: string) => `${at(w, 1, "08:00")}:00+02:00`, () => undefined]) {
+      const ventes = scope(findingsFor(meetingInflation, withHires(joined), W), "team:Ventes");
+      // Counted at zero hours before they arrived, they would halve the usual and make W look inflated.
+      expect(ventes?.status).toBe("ok");
+      expect(ventes?.value ?? 0).toBeLessThan((ventes?.baseline ?? 0) * 1.3);
+    }
+  });
+
   it("stays ok in a company whose weeks look alike", () => {
     const fs = findingsFor(meetingInflation, snapshot({ people: PEOPLE, ...company(weeks) }), W);
     expect(fs.map((f) => f.status)).toEqual(fs.map(() => "ok"));

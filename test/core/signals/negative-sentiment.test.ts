@@ -83,10 +83,10 @@ describe("negative_sentiment", () => {
     const twice = build({ ...usual(8), [prev]: [10, 6], [W]: [10, 6] });
     const f = org(findingsWith(negativeSentiment, twice.snap, W, twice.extracted));
     expect(f?.status).toBe("alert");
-    expect(f?.summary).toContain("6 compte(s) rendu(s) sur 10");
+    expect(f?.summary).toContain("6 sur 10 comptes rendus");
     expect(f?.action).toMatch(/^60\s%/);
     expect(f?.evidence).toHaveLength(6);
-    expect(f?.evidence[0]).toMatchObject({ kind: "page", why: "1 ligne(s) de fatigue ou de lassitude" });
+    expect(f?.evidence[0]).toMatchObject({ kind: "page", why: "1 ligne de fatigue ou de lassitude" });
     // Titles only: no note text in the evidence.
     expect(JSON.stringify(f?.evidence)).not.toContain("épuisée");
   });

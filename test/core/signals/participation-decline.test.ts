@@ -10,7 +10,7 @@ import {
   tenant,
   weeksBefore,
 } from "../../helpers/snapshot.js";
-import { CEO, company, DIRECTION, PEOPLE, TECH } from "./company.js";
+import { CEO, company, DIRECTION, PEOPLE, TECH, VENTES } from "./company.js";
 
 const W = "2026-W20";
 const weeks = [...weeksBefore(W, 8), W];
@@ -36,7 +36,64 @@ const techReview = (w: string, declined: number, silent: number): MeetingSpec =>
   ],
 });
 
+/** A weekly leadership committee of the CEO and ten managers; `bad` of them decline or stay silent. */
+const MANAGERS = [...DIRECTION, ...VENTES.slice(0, 3), ...TECH.slice(0, 3)];
+const committee = (w: string, bad: number): MeetingSpec => ({
+  id: `committee-${w}`,
+  title: "Comité de direction",
+  start: at(w, 2, "08:30"),
+  organizer: CEO,
+  attendees: [
+    CEO,
+    ...MANAGERS.map((email, i) => ({
+      email,
+      response: i < bad ? (i % 2 ? ("declined" as const) : ("needsAction" as const)) : ("accepted" as const),
+    })),
+  ],
+});
+/** Twice-daily Ventes stand-ups: many healthy invitations pooled with the committee's. */
+const ventesStandups = (w: string): MeetingSpec[] =>
+  [1, 2, 3, 4, 5].flatMap((d) =>
+    ["09:00", "17:00"].map((time) => ({
+      id: `standup-ventes-${w}-${d}-${time}`,
+      title: "Stand-up Ventes",
+      start: at(w, d, time),
+      minutes: 15,
+      organizer: VENTES[0] as string,
+      attendees: [...VENTES],
+      recurringEventId: `standup-ventes-${time}`,
+    })),
+  );
+
 describe("participation_decline", () => {
+  it("alerts at org when the leadership committee collapses while every other ritual is fine", () => {
+    const weekOf = (w: string, bad: number) => ({
+      codir: "absent" as const,
+      extra: [committee(w, bad), ...ventesStandups(w)],
+    });
+    const snap = snapshot({
+      people: PEOPLE,
+      ...company(weeks, (w) => (w === W ? weekOf(w, 5) : weekOf(w, w === weeks[3] ? 1 : 0))),
+    });
+    const org = scope(findingsFor(participationDecline, snap, W), "org");
+    // Pooled with the stand-ups the rate barely moves; the committee alone went from 0–9 % to half (a member in no other meeting counts as away).
+    expect(org?.value).toBeLessThan(0.1);
+    expect(org?.status).toBe("alert");
+    expect(org?.summary).toMatch(/CODIR : 50\s% des 10 invitations refusées ou sans réponse/);
+    expect(org?.evidence[0]?.id).toBe(`committee-${W}`);
+  });
+
+  it("stays ok when the committee has its usual one or two absences", () => {
+    const snap = snapshot({
+      people: PEOPLE,
+      ...company(weeks, (w) => ({
+        codir: "absent" as const,
+        extra: [committee(w, w === W ? 2 : weeks.indexOf(w) % 2), ...ventesStandups(w)],
+      })),
+    });
+    expect(scope(findingsFor(participationDecline, snap, W), "org")?.status).toBe("ok");
+  });
+
   it("stays ok when invitees answer as usual", () => {
     const snap = snapshot({ people: PEOPLE, ...company(weeks, (w) => ({ extra: [techReview(w, 1, 0)] })) });
     const fs = findingsFor(participationDecline, snap, W);

@@ -169,7 +169,7 @@ describe("ritual_drift", () => {
       ...company(weeks, (w) => (w === W || w === prev ? { codir: "cancelled" } : {})),
     });
     const org = scope(findingsFor(ritualDrift, snap, W), "org");
-    expect(org?.summary).toMatch(/^CODIR \(the organisation\): 1 occurrence\(s\) held of 3 expected/);
+    expect(org?.summary).toMatch(/^CODIR \(the organisation\): 1 occurrence held of 3 expected/);
     expect(org?.evidence[0]?.why).toBe("CODIR cancelled");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { requireScope } from "./auth.js";
 import { type ApiContext, boolParam, googleError, ok, type Reply } from "./http.js";
+import { applySuggestionsView, isSuggestionsViewMode } from "./suggestions.js";
 import { isJson, type Json } from "./workspace.js";
 
 const SCOPES = ["documents.readonly", "drive.readonly", "documents", "drive"];
@@ -31,7 +32,11 @@ export function getDocument(ctx: ApiContext): Reply {
   const stored = ctx.state.docs.get(ctx.params[0] ?? "");
   // Docs is a newer API: its errors carry code/message/status but no legacy `errors` array.
   if (!stored) return googleError(404, "Requested entity was not found.");
-  return ok(boolParam(ctx.query, "includeTabsContent") === true ? withTabs(stored) : legacy(stored));
+  const mode = ctx.query.get("suggestionsViewMode") ?? "DEFAULT_FOR_CURRENT_ACCESS";
+  if (!isSuggestionsViewMode(mode))
+    return googleError(400, `Invalid value at 'suggestions_view_mode' (${mode})`);
+  const shaped = boolParam(ctx.query, "includeTabsContent") === true ? withTabs(stored) : legacy(stored);
+  return ok(applySuggestionsView(shaped, mode));
 }
 
 function withTabs(doc: Json): Json {

@@ -94,5 +94,9 @@ function addBlock(store: NotionStore, raw: JsonObject, parentId: string): void {
     : { type: "block_id", block_id: parentId };
   // has_children is derived from the stored tree, never trusted from the dump.
   delete block.has_children;
+  // A synced workspace keeps nested list responses under `children`: they are this block's children.
+  const nested = block.children;
+  delete block.children;
   store.insertBlock(block, parentId);
+  for (const child of items(nested)) addBlock(store, child, block.id);
 }

@@ -136,7 +136,9 @@ export class NotionStore {
   /** Response shape of a block: `has_children` is derived, never stored. */
   renderBlock(block: BlockRecord): JsonObject {
     // For a child_page block the id is the page's, so this reports whether the page has content.
-    return { ...block, has_children: this.childrenOf(block.id).length > 0, archived: block.in_trash };
+    // A synced-block duplicate has no children of its own and reports its original's.
+    const source = syncedOriginal(block) ?? block.id;
+    return { ...block, has_children: this.childrenOf(source).length > 0, archived: block.in_trash };
   }
 
   renderPage(page: PageRecord): JsonObject {
@@ -291,4 +293,11 @@ export function plainText(content: string): JsonObject {
     plain_text: content,
     href: null,
   };
+}
+
+/** The original's id of a synced-block duplicate, else undefined. */
+function syncedOriginal(block: BlockRecord): string | undefined {
+  const body = block.type === "synced_block" && isObject(block.synced_block) ? block.synced_block : undefined;
+  const from = isObject(body?.synced_from) ? body.synced_from : undefined;
+  return typeof from?.block_id === "string" ? from.block_id : undefined;
 }

@@ -61,6 +61,13 @@ const single = {
   eventType: "default",
 };
 
+describe("transparency", () => {
+  it("keeps an event shown as free as free, and a busy one as busy", () => {
+    expect(only([{ ...single, transparency: "transparent" }]).transparent).toBe(true);
+    expect(only([{ ...single, transparency: "opaque" }]).transparent).toBeUndefined();
+  });
+});
+
 describe("normaliseCalendar", () => {
   it("reads a single event: key, times, people, agenda flag, links", () => {
     const m = only([single]);

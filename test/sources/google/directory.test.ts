@@ -10,6 +10,7 @@ const marie = {
   name: { givenName: "Marie", familyName: "Dupont", fullName: "Marie Dupont" },
   suspended: false,
   archived: false,
+  creationTime: "2019-03-04T08:12:45.000Z",
   orgUnitPath: "/Direction/Lyon",
   organizations: [
     { name: "Atelier Dupont", department: "Ancien", primary: false },
@@ -32,6 +33,7 @@ describe("normaliseUsers", () => {
         site: "Lyon-Gerland",
         manager: "board@atelier-dupont.fr",
         suspended: false,
+        joined: "2019-03-04T08:12:45.000Z",
       },
     ]);
   });

@@ -37,7 +37,7 @@ describe("normaliseDriveFiles", () => {
 });
 
 describe("noteFromDoc", () => {
-  it("reads every tab, child tabs, list items and table cells, one line per paragraph", () => {
+  it("reads every tab, child tabs, list items and a table row as one line", () => {
     const note = noteFromDoc(file("doc-codir-1116"), fixture("doc-tabs.json"), {
       zone: ZONE,
       file: "d.json",
@@ -46,8 +46,7 @@ describe("noteFromDoc", () => {
       "Décisions",
       "Décision : on lance la gamme Atelier 2027",
       "Action : Paul Martin chiffre le budget avant le 20 nov. 2026",
-      "Sujet à arbitrer",
-      "Prix janvier",
+      "Sujet à arbitrer | Prix janvier",
       "Annexe : chiffres",
     ]);
     expect(note).toMatchObject({
@@ -67,6 +66,20 @@ describe("noteFromDoc", () => {
     expect(note.lines).toEqual(["Intro", "Pipeline is up."]);
     // 23:30 UTC on the 15th is already the 16th in Paris.
     expect(note.date).toBe("2026-11-16");
+  });
+
+  it("labels table cells by a header row, separates person chips, reads checklists and skips suggestions", () => {
+    expect(docLines(fixture("doc-table-chips.json") as object)).toEqual([
+      "Relevé de décisions",
+      "Sujet: Tarifs 2027 | Décision: On garde la grille | Responsables: Paul Martin, Léa Dubois",
+      "Sujet: Salon de Lyon | Décision: Reporté",
+      "Actions",
+      "[x] Paul envoie le planning",
+      "[ ] Léa relance le client",
+      "Point budget à revoir",
+      // "ne" is a pending deletion (still the text), "pas encore" a pending insertion (not yet).
+      "On ne valide le recrutement",
+    ]);
   });
 
   it("reads nothing from a document without body", () => {

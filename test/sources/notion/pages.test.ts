@@ -63,6 +63,21 @@ describe("noteFromNotionPage", () => {
     expect(tagged("select", { name: "Réunion" })).toBe("meeting");
   });
 
+  it("dates the meeting by a property named like its date, skipping empty and unrelated ones", () => {
+    const date = (start: string | null) => ({ type: "date", date: start ? { start, end: null } : null });
+    const page = withProps({
+      Échéance: date("2026-12-01"),
+      "Date de réunion": date(null),
+      "Meeting date": date("2026-11-18T09:00:00.000+01:00"),
+    });
+    expect(noteFromNotionPage(page, undefined, OPTS)).toMatchObject({ date: "2026-11-18" });
+    const french = withProps({ Rappel: date("2026-11-30"), "Date de la réunion": date("2026-11-12") });
+    expect(noteFromNotionPage(french, undefined, OPTS)?.date).toBe("2026-11-12");
+    // Only a due date: the note is dated by its creation, and says so for linking.
+    const due = noteFromNotionPage(withProps({ Deadline: date("2026-12-24") }), undefined, OPTS);
+    expect(due).toMatchObject({ date: "2026-11-10", dateFromCreation: true });
+  });
+
   it("takes a date-only property as is, and falls back to the creation day in the tenant zone", () => {
     const dated = withProps({ Quand: { type: "date", date: { start: "2026-11-16", end: null } } });
     expect(noteFromNotionPage(dated, undefined, OPTS)?.date).toBe("2026-11-16");
@@ -101,6 +116,48 @@ describe("eventIdFrom", () => {
 });
 
 describe("blockLines", () => {
+  it("reads nested content depth first, where it sits on the page", () => {
+    // A real-shaped page: children attached by the sync under each parent block.
+    expect(blockLines(fixture("blocks-nested.json"), "b")).toEqual([
+      "CODIR du 16 novembre",
+      "Décisions",
+      "Décision : on gèle les embauches jusqu'en janvier.",
+      "On valide le budget marketing",
+      "Montant : 40 k€",
+      "Points à arbitrer",
+      "Prix du contrat Lemaire : à arbitrer par le DG",
+      "Risque",
+      "Retard fournisseur de trois semaines",
+      "Ventes : pipeline en hausse",
+      "[ ] Paul envoie le planning avant vendredi",
+      "[x] Léa relance le client",
+      "Rappel : les OKR T1 sont figés",
+      "Sujet: Tarifs 2027 | Décision: On garde la grille | Responsable: Marie",
+      "Sujet: Salon",
+      "Divers",
+      "Notes de réunion IA",
+      "Résumé",
+      "L'équipe décide de lancer la bêta le 5 décembre.",
+      "Notes : Marc prépare la démo",
+      "Ancien bloc : le comité approuve le recrutement",
+      "Motclé caché et sens inversé",
+    ]);
+  });
+
+  it("reads a table without a header row as its cells joined, and a row met at top level", () => {
+    const row = (cells: string[]) => ({ type: "table_row", table_row: { cells: cells.map(text) } });
+    const table = {
+      type: "table",
+      table: { table_width: 2, has_column_header: false, has_row_header: false },
+      children: [{ object: "list", results: [row(["Prix", "à arbitrer"]), row(["Salon", "validé"])] }],
+    };
+    expect(blockLines({ object: "list", results: [table, row(["Seul", "rang"])] }, "b")).toEqual([
+      "Prix | à arbitrer",
+      "Salon | validé",
+      "Seul | rang",
+    ]);
+  });
+
   it("reads a single response", () => {
     expect(
       blockLines({ object: "list", results: [{ type: "quote", quote: { rich_text: text("Hi") } }] }, "b"),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/core/errors.js";
 import type { Report } from "../../../src/core/report.js";
+import { propertyNames } from "../../../src/writers/notion/alerts-schema.js";
 import { upsertAlerts } from "../../../src/writers/notion/alerts-writer.js";
 import { type NotionFake, startNotionFake } from "../../fakes/notion/index.js";
 import { testClient, testUpstream } from "../../sources/notion/live/harness.js";
@@ -33,6 +34,7 @@ const PATCH = "PATCH /v1/pages/{id}";
 const statusValue = (type: "status" | "select", name: string) =>
   type === "status" ? { status: { name } } : { select: { name } };
 
+const N = propertyNames("fr");
 const rows = () => fake.store.pagesIn(ALERTS_DS).filter((p) => !p.in_trash);
 const prop = (row: ReturnType<typeof rows>[number], name: string) => {
   const v = row.properties[name] as Record<string, unknown>;
@@ -40,7 +42,7 @@ const prop = (row: ReturnType<typeof rows>[number], name: string) => {
   if (Array.isArray(value)) return value.map((t: { plain_text: string }) => t.plain_text).join("");
   return value && typeof value === "object" ? (value as { name: string }).name : value;
 };
-const byKey = (key: string) => rows().find((r) => prop(r, "Key") === key);
+const byKey = (key: string) => rows().find((r) => String(prop(r, N.key)).split("#")[0] === key);
 
 describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (statusType) => {
   beforeEach(() => {
@@ -57,8 +59,28 @@ describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (sta
     expect(rows()).toHaveLength(6);
     const row = byKey(`${TENANT.id}|${WEEK}|meeting_inflation|team:Ventes`);
     expect(
-      row && [prop(row, "Severity"), prop(row, "Status"), prop(row, "Score"), prop(row, "Page")],
-    ).toEqual(["alert", "Open", 34, PAGE_URL]);
+      row && [
+        prop(row, N.name),
+        prop(row, N.signal),
+        prop(row, N.scope),
+        prop(row, N.severity),
+        prop(row, N.status),
+        prop(row, N.score),
+        prop(row, N.page),
+      ],
+    ).toEqual([
+      "Inflation des réunions — Équipe Ventes",
+      "Inflation des réunions",
+      "Équipe Ventes",
+      "Alerte",
+      "Ouverte",
+      34,
+      PAGE_URL,
+    ]);
+    expect(row?.properties[N.week]).toMatchObject({
+      type: "date",
+      date: { start: "2026-11-16", end: "2026-11-22" },
+    });
     // Schema check, one query, and one write per new alert; none for rows already up to date.
     expect(first.requests).toBe(2 + 6);
     expect(again.requests).toBe(2);
@@ -70,7 +92,7 @@ describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (sta
     const acked = byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`);
     await notion.pages.update({
       page_id: acked?.id ?? "",
-      properties: { Status: statusValue(statusType, "Acknowledged") },
+      properties: { [N.status]: statusValue(statusType, "Prise en compte") },
     });
     const next = sampleReport("fr");
     const [one, two] = next.alerts;
@@ -80,13 +102,20 @@ describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (sta
     const patches = fake.requests.byRoute[PATCH] ?? 0;
     const { result, requests } = await upsert(next);
     expect(result).toEqual({ created: 0, updated: 2, unchanged: 4, resolved: 0 });
-    expect(requests).toBe(2 + 2);
+    // Schema, query; per changed row: its properties, a listing, an append and the old blocks deleted.
+    expect(requests).toBeGreaterThan(2 + 2 * 3);
     expect((fake.requests.byRoute[PATCH] ?? 0) - patches).toBe(2);
     const changedOne = byKey(`${TENANT.id}|${WEEK}|${one.signal}|${one.scope}`);
     const changedTwo = byKey(`${TENANT.id}|${WEEK}|${two.signal}|${two.scope}`);
     expect(changedOne && prop(changedOne, "Score")).toBe(Math.round(one.score));
-    expect(changedTwo && prop(changedTwo, "Name")).toBe(two.summary);
-    expect(prop(byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`) as never, "Status")).toBe("Acknowledged");
+    expect(
+      changedTwo &&
+        fake.store
+          .childrenOf(changedTwo.id)
+          .map((b) => JSON.stringify(b))
+          .join(""),
+    ).toContain("(révisé)");
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`) as never, N.status)).toBe("Prise en compte");
     // A page URL that changed is a change too.
     const moved = await upsert(next, WEEK, "https://www.notion.so/def");
     expect(moved.result).toEqual({ created: 0, updated: 6, unchanged: 0, resolved: 0 });
@@ -99,23 +128,62 @@ describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (sta
     const acked = byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`);
     await notion.pages.update({
       page_id: acked?.id ?? "",
-      properties: {
-        Status:
-          statusType === "status"
-            ? { status: { name: "Acknowledged" } }
-            : { select: { name: "Acknowledged" } },
-      },
+      properties: { [N.status]: statusValue(statusType, "Prise en compte") },
     });
     const next = sampleReport("fr");
     next.alerts = next.alerts.filter((a) => a.signal !== "silo");
     const { result } = await upsert(next, "2026-W48");
     expect(result).toEqual({ created: 5, updated: 0, unchanged: 0, resolved: 1 });
-    expect(prop(byKey(`${TENANT.id}|${WEEK}|silo|org`) as never, "Status")).toBe("Resolved");
-    expect(prop(acked as never, "Status")).toBe("Acknowledged");
-    expect(prop(byKey(`${TENANT.id}|${WEEK}|missing_decisions|org`) as never, "Status")).toBe("Open");
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|silo|org`) as never, N.status)).toBe("Résolue");
+    expect(prop(acked as never, N.status)).toBe("Prise en compte");
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|missing_decisions|org`) as never, N.status)).toBe("Ouverte");
     await upsert(next, "2026-W48");
-    expect(prop(byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`) as never, "Status")).toBe("Acknowledged");
+    expect(prop(byKey(`${TENANT.id}|${WEEK}|ceo_escalation|org`) as never, N.status)).toBe("Prise en compte");
     expect(rows()).toHaveLength(11);
+  });
+});
+
+describe("alert rows as a reader sees them", () => {
+  it("hold the finding, the evidence and the action in their body, in the tenant's language", async () => {
+    createAlertsSource(fake);
+    await upsert();
+    const row = byKey(`${TENANT.id}|${WEEK}|meeting_inflation|team:Ventes`);
+    const body = fake.store.blockTree(row?.id ?? "").map((t) => JSON.stringify(t.block));
+    const text = body.join("\n");
+    expect(text).toContain("L'équipe Ventes passe 16 h par personne en réunion");
+    expect(text).toContain("Éléments observés");
+    expect(text).toContain("Compte rendu CODIR");
+    expect(text).toContain("Action recommandée");
+    expect(text).toContain("Revoir les rituels des Ventes");
+    expect(text).not.toContain("javascript:");
+  });
+
+  it("accept a database set up with the English names of earlier versions", async () => {
+    const options = [{ name: "Open" }, { name: "Acknowledged" }, { name: "Resolved" }];
+    fake.createDataSource({
+      id: ALERTS_DS,
+      parentPageId: PARENT,
+      title: "Alerts",
+      properties: {
+        Name: { title: {} },
+        Key: { rich_text: {} },
+        Signal: { select: {} },
+        Scope: { rich_text: {} },
+        Severity: { select: {} },
+        Status: { status: { options } },
+        Week: { rich_text: {} },
+        Score: { number: {} },
+        Page: { url: {} },
+      },
+    });
+    const { result } = await upsert();
+    expect(result.created).toBe(6);
+    const row = rows().find((r) => prop(r, "Name") === "Remontées vers le dirigeant — Organisation");
+    expect(row && [prop(row, "Status"), prop(row, "Week"), prop(row, "Scope")]).toEqual([
+      "Open",
+      WEEK,
+      "Organisation",
+    ]);
   });
 });
 
@@ -135,9 +203,10 @@ describe("alerts data source schema", () => {
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
     expect(message).toContain("output.notion.alertsDataSourceId");
-    expect(message).toContain("Key (rich_text) is missing");
+    expect(message).toContain("Clé Vigie (rich_text) is missing");
     expect(message).toContain("Severity is rich_text, expected select");
-    expect(message).toContain("Status lacks the option(s) Acknowledged, Resolved");
+    expect(message).toContain("the status property lacks the options Ouverte, Prise en compte, Résolue");
+    expect(message).not.toContain("(s)");
     expect(rows()).toHaveLength(0);
   });
 });

@@ -73,9 +73,10 @@ describe("writeWeeklyPage", () => {
     });
     const tree = fake.store.blockTree(result.pageId);
     expect(countBlocks(tree)).toBeGreaterThan(380);
-    const summary = tree.find((t) => plainText(t.block).startsWith("Phrase 0"));
-    expect(plainText(summary?.block ?? ({} as never))).toBe(`${longSummary()} (Score 22/100)`);
-    const table = tree.find((t) => t.block.type === "table" && t.children.length > 300);
+    const all = (ts: typeof tree): typeof tree => ts.flatMap((t) => [t, ...all(t.children)]);
+    const summary = all(tree).find((t) => plainText(t.block).startsWith("Phrase 0"));
+    expect(plainText(summary?.block ?? ({} as never))).toBe(longSummary());
+    const table = all(tree).find((t) => t.block.type === "table" && t.children.length > 300);
     expect(table?.children).toHaveLength(1 + report.signals.length);
     // Rows in order across the follow-up appends: the scope column of the sorted signals.
     const scopes = (table?.children ?? []).slice(1).map((r) => {
@@ -88,13 +89,26 @@ describe("writeWeeklyPage", () => {
     expect(result.url).toBe(`https://www.notion.so/${result.pageId.replace(/-/g, "")}`);
   });
 
-  it("renders score, trend, alerts with safe links and the action callout in the tenant's language", async () => {
+  it("opens with an icon and a score callout, the trend as a table, alerts as callouts, details in toggles", async () => {
     const { result } = await write(sampleReport("en"));
+    expect(fake.store.pages.get(result.pageId)?.icon).toEqual({ type: "emoji", emoji: "🧭" });
     const tree = fake.store.blockTree(result.pageId);
     const text = pageDump(tree).join("\n");
-    expect(text).toContain("heading_1:Overall score: 72/100 — Watch");
-    expect(text).toContain("78 → 80 → 75 → – → 62 → 68 → 66 → 72");
-    expect(text).toContain("callout:Recommended action — Delegate routine arbitration");
+    expect(text).toMatch(
+      /callout:Overall score: 66\/100 — Watch \(\+6 pts on last week\)\nThe mean of the ten signals/,
+    );
+    expect(text).toContain('table_row:[[{"type":"text","text":{"content":"W40"');
+    expect(text).toContain("callout:Escalations to the CEO — Organisation · Alert · Score 22/100");
+    expect(text).toContain("  paragraph:Recommended action: Delegate routine arbitration");
+    expect(text).toContain("heading_3:To watch");
+    expect(tree.filter((t) => t.block.type === "toggle").map((t) => plainText(t.block))).toEqual([
+      "Points to watch: findings and actions",
+      "All signals (12)",
+      "This week's rituals",
+      "Warnings (1)",
+    ]);
+    // No table of 58 rows or 12 columns out in the open: the long ones are folded.
+    for (const t of tree.filter((x) => x.block.type === "table")) expect(t.children.length).toBeLessThan(10);
     const links = JSON.stringify(tree).match(/"url":"[^"]*"/g) ?? [];
     expect(links.some((l) => l.includes("calendar.google.com"))).toBe(true);
     expect(links.some((l) => l.startsWith('"url":"javascript'))).toBe(false);
@@ -104,7 +118,9 @@ describe("writeWeeklyPage", () => {
     const first = await write();
     expect(first.result.rewritten).toBe(true);
     const before = pageDump(fake.store.blockTree(first.result.pageId));
-    expect(before.at(-1)).toMatch(/^paragraph:vigie:fingerprint=[0-9a-f]{64}$/);
+    // The fingerprint is kept, out of sight: the footer's link, not its text.
+    expect(before.at(-1)).toBe("paragraph:Généré par Vigie · vigie 0.1.0");
+    expect(before.join("\n")).not.toMatch(/fingerprint|sha256|[0-9a-f]{64}/);
     let again: Awaited<ReturnType<typeof write>> | undefined;
     const routes = await countRequests(async () => {
       again = await write();

@@ -1,7 +1,11 @@
 /** Shared by the Notion writer tests: the fake seeded with a parent page, reports, and readers of the result. */
 import { join } from "node:path";
 import type { Report } from "../../../src/core/report.js";
-import { ALERT_STATUS, ALERTS_SCHEMA } from "../../../src/writers/notion/alerts-schema.js";
+import {
+  alertsDatabaseProperties,
+  propertyNames,
+  statusNames,
+} from "../../../src/writers/notion/alerts-schema.js";
 import type { BlockTree, NotionFake } from "../../fakes/notion/index.js";
 import { sampleReport } from "../sample-report.js";
 
@@ -13,15 +17,17 @@ export const ALERTS_DS = "a1e70000-0000-4000-8000-0000000000d5";
 export const TENANT = { id: "atelier-dupont", name: "Atelier Dupont SAS" };
 export const WEEK = "2026-W47";
 
-/** An alerts data source with Vigie's schema; Status as a `status` property unless told otherwise. */
+/** An alerts data source with Vigie's French schema; the state as a `status` property unless told otherwise. */
 export function createAlertsSource(fake: NotionFake, statusType: "status" | "select" = "status") {
-  const options = Object.values(ALERT_STATUS).map((name) => ({ name }));
-  const properties: Record<string, Record<string, unknown>> = {};
-  for (const [name, types] of Object.entries(ALERTS_SCHEMA)) {
-    const type = name === "Status" ? statusType : types[0];
-    properties[name] = { [type]: name === "Status" ? { options } : {} };
-  }
-  return fake.createDataSource({ id: ALERTS_DS, parentPageId: PARENT, title: "Alertes Vigie", properties });
+  const properties = alertsDatabaseProperties("fr") as Record<string, Record<string, unknown>>;
+  const options = Object.values(statusNames("fr")).map((name) => ({ name }));
+  properties[propertyNames("fr").status] = { [statusType]: { options } };
+  return fake.createDataSource({
+    id: ALERTS_DS,
+    parentPageId: PARENT,
+    title: "Alertes Vigie",
+    properties: properties as never,
+  });
 }
 
 /** The sample report with a 5000-character summary on its first alert and 350 more signal rows. */

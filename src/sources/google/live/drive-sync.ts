@@ -144,7 +144,13 @@ async function fetchDocs(
     ids.map(async (documentId) => {
       const response = await input.upstream.call(
         `docs documents.get ${documentId}`,
-        () => docs.documents.get({ documentId, includeTabsContent: true }),
+        // Pending suggestions are not the document's text yet: read it as if none were made.
+        () =>
+          docs.documents.get({
+            documentId,
+            includeTabsContent: true,
+            suggestionsViewMode: "PREVIEW_WITHOUT_SUGGESTIONS",
+          }),
         { idempotent: true },
       );
       await input.out.writeJson(

@@ -143,7 +143,10 @@ async function fetchChanged(o: Options, run: Run, pages: PageObjectResponse[], o
   let done = 0;
   await Promise.all(
     stale.map(async (page) => {
-      const blocks = await fetchBlockTree(o.notion, o.upstream, page.id, o.nestedLevels);
+      const blocks = await fetchBlockTree(o.notion, o.upstream, page.id, {
+        levels: o.nestedLevels,
+        warn: (message) => run.warnings.push(`${blocksPath(page.id)}: ${message}`),
+      });
       await run.ctx.out.writeJson(pagePath(page.id), page);
       await run.ctx.out.writeJson(blocksPath(page.id), blocks);
       run.next.pages[page.id] = { edited: page.last_edited_time, fetchedAt: run.fetchedAt, origin };

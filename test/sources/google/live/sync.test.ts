@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 /**
  * The live Google syncer end to end, through the official SDKs, against the HTTP fake of Google.
  */
@@ -40,6 +42,10 @@ describe("first sync", () => {
     expect(synced.meetings).toEqual(seed.meetings);
     expect(synced.notes.map((n) => n.id)).toEqual(seed.notes.map((n) => n.id));
     expect(synced.notes.length).toBeGreaterThan(0);
+    // The document is synced without its pending suggestion ("et deux achats").
+    const saved = JSON.stringify(await readFile(join(out, "google/docs/doc-codir-1.json"), "utf8"));
+    expect(saved).toContain("on recrute un commercial.");
+    expect(saved).not.toContain("deux achats");
     expect(result.written).toMatchObject({ users: 4, files: 3, docs: 2 });
     expect(result.warnings.join("\n")).toMatch(
       /document skipped: Google GET \/v1\/documents\/doc-codir-2: 404/,

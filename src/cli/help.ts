@@ -1,0 +1,103 @@
+/** The command line's help: one overview, and one page per command (`vigie <command> --help`). */
+
+const ENVIRONMENT = `Environment (sync, run):
+  VIGIE_GOOGLE_SA_KEY or VIGIE_GOOGLE_SA_KEY_FILE   service-account key (JSON, or its path)
+  VIGIE_GOOGLE_ADMIN                                 administrator impersonated for Directory/Drive
+  VIGIE_NOTION_TOKEN                                 Notion integration token
+  For HTTP fakes and sandboxes only: VIGIE_GOOGLE_ROOT_URL, VIGIE_GOOGLE_TOKEN_URL,
+  VIGIE_NOTION_BASE_URL (endpoints), VIGIE_UPSTREAM_PACE=fast (no client rate limit,
+  short back-off and timeouts), VIGIE_NOW (the run's clock, ISO instant).`;
+
+const EXIT = "Exit codes: 0 success, 2 bad input or usage, 1 any other failure.";
+
+export const COMMAND_HELP: Record<string, string> = {
+  analyze: `Usage: vigie analyze --workspace DIR [--week YYYY-Www] [--out DIR] [--json | --quiet]
+       (also spelt: vigie analyse)
+
+Analyse a workspace folder for one ISO week and write report.json, report.md and
+report.html (the weekly page), then print the week at a glance.
+
+Options:
+  --workspace DIR   the workspace folder (tenant.json and the API responses)   required
+  --week YYYY-Www   the ISO week, in the tenant's time zone     default: the last week with calendar data
+  --out DIR         where the three files go                    default: out/<tenant>/<week>
+  --json            print one JSON line: week, score, status, alerts, watches, files
+  --quiet, -q       print only the paths of the files written
+  --no-color        no colours (also when NO_COLOR is set or stdout is not a terminal)
+
+${EXIT}
+`,
+  extract: `Usage: vigie extract < notes.jsonl
+
+Read meeting notes on stdin — JSON Lines {"text", "date"?, "locale"?}, or plain text (one
+note) — and print one JSON object per line of note text:
+{"note", "line", "text", "kind", "owner", "due"}. The extractor the detectors use.
+
+${EXIT}
+`,
+  eval: `Usage: vigie eval [--scenarios DIR] [--only NAME] [--corpus DIR] [--json] [--verbose]
+
+Analyse every week of each labelled scenario (a folder with expected.json) and print hits,
+misses, false alarms and detection delays; then score the note extractor on each labelled
+line corpus (*.jsonl): per-kind precision, recall, F1 and macro-F1.
+
+Options:
+  --scenarios DIR   the labelled scenarios                      default: fixtures/scenarios
+  --only NAME       one scenario
+  --corpus DIR      the labelled note lines                     default: fixtures/notes
+  --json            print the scores as JSON
+  -v, --verbose     list the misread lines
+
+${EXIT}
+`,
+  sync: `Usage: vigie sync --tenant T --out DIR [--full] [--json | --quiet]
+
+Bring a workspace folder up to date from the live Google Workspace and Notion APIs.
+
+Options:
+  --tenant T        a tenant.json file, or a folder holding one                 required
+  --out DIR         the workspace folder written                                required
+  --full            ignore the saved sync state (DIR/.vigie/sync-state.json) and list everything again
+  --json            print one JSON line
+  --quiet, -q       print nothing but errors
+
+${ENVIRONMENT}
+
+${EXIT}
+`,
+  run: `Usage: vigie run --tenant T [--workspace DIR] [--week YYYY-Www] [--out DIR] [--dry-run] [--json | --quiet]
+
+Sync, analyse, write the local report and, when tenant.json sets output.notion, the weekly
+Notion page and one row per alert (and the Google Doc when output.googleDoc is set).
+
+Options:
+  --tenant T        a tenant.json file, or a folder holding one                 required
+  --workspace DIR   where the sync writes                       default: .vigie/<tenant>/workspace
+  --week YYYY-Www   the ISO week                                default: the last complete week with data
+  --out DIR         the local report                            default: out/<tenant>/<week>
+  --dry-run         say what would be written to Notion, write nothing there
+  --json            print one JSON line: page, doc, alerts, requests, warnings
+  --quiet, -q       print only the paths and links written
+
+${ENVIRONMENT}
+
+${EXIT}
+`,
+};
+
+/** Other spellings accepted for a command. */
+export const ALIASES: Record<string, string> = { analyse: "analyze" };
+
+export const USAGE = `Usage: vigie <command> [options]      vigie <command> --help for a command's options
+
+Commands:
+  analyze   analyse a workspace folder for one week and write the weekly page (alias: analyse)
+  extract   show what the note extractor reads in meeting notes (stdin)
+  eval      score the detectors on the labelled scenarios
+  sync      bring a workspace folder up to date from the live APIs
+  run       sync, analyse and write the Notion page, alert rows and Google Doc
+
+Options: --help, -h (this text), --version, -v
+
+${EXIT}
+`;

@@ -1,0 +1,117 @@
+/**
+ * Flawless French and English: every output (HTML page, Markdown, terminal, Notion page and alert
+ * bodies, Google Doc) of a French company and of an English one is checked for words of the other
+ * language, "(s)" plurals, and leaked raw values (NaN, undefined, ids).
+ */
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { memoryIo } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+import type { Report } from "../../src/core/report.js";
+import { SIGNAL_IDS } from "../../src/core/signals/types.js";
+import { renderDocHtml } from "../../src/writers/html.js";
+import { alertBody, renderReportBlocks } from "../../src/writers/notion/blocks.js";
+import type { DraftBlock } from "../../src/writers/notion/draft.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+
+/** Words only English has (French shares "signal", "score", "actions", "notes", "organisation"…). */
+const ENGLISH = new Set(
+  "the and of with without week weeks weekly alert alerts watch healthy share undecided escalation escalations meeting meetings report written analysed people team teams insufficient history baseline value per person more than this last steering usually against overdue owner due items item pairs priorities requests request held expected missed cancelled recommended evidence details trend overall strategy decisions rituals ritual wk declined unanswered".split(
+    " ",
+  ),
+);
+/** Words only French has. */
+const FRENCH = new Set(
+  "le la les des du une semaine semaines réunion réunions équipe équipes alerte sain surveiller décision décisions sans avec rituels comptes rendus personnes habitude contre cette tendance référence détails".split(
+    " ",
+  ),
+);
+const RAW =
+  /\(s\)|\bNaN\b|\bundefined\b|\[object|\bnull\b|\{[a-z]+\}|share undecided|h\/person\/week|team:\S|ceo_escalation|missing_decisions/;
+
+function strangers(text: string, foreign: Set<string>): string[] {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  return [...new Set(words.filter((w) => foreign.has(w)))];
+}
+
+/** HTML to its visible text (tags and entities gone; titles of links kept). */
+const htmlText = (html: string): string =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<head>[\s\S]*?<\/head>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/&[a-z]+;/g, " ");
+
+function blockText(blocks: DraftBlock[]): string {
+  return blocks
+    .map((b) => {
+      const c = b.content as {
+        rich_text?: { text?: { content: string } }[];
+        cells?: { text?: { content: string } }[][];
+      };
+      const own = [...(c.rich_text ?? []), ...(c.cells ?? []).flat()]
+        .map((r) => r.text?.content ?? "")
+        .join("");
+      return `${own}\n${blockText(b.children ?? [])}`;
+    })
+    .join("\n");
+}
+
+/** Text that comes from the company's own calendars and notes, not from Vigie: left out of the check. */
+function dataText(report: Report): string[] {
+  const titles = report.alerts.flatMap((a) => a.evidence.flatMap((e) => [e.title, e.why ?? ""]));
+  return [
+    "report.html",
+    "report.md",
+    "report.json",
+    ...titles,
+    ...report.teams.map((t) => t.name),
+    ...report.rituals.map((r) => r.name),
+    report.tenantName,
+  ];
+}
+
+const COMPANIES = [
+  { locale: "fr", workspace: "fixtures/demo", week: ["--week", "2026-W47"], foreign: ENGLISH },
+  { locale: "en", workspace: "fixtures/scenarios/missing-decisions-org-en", week: [], foreign: FRENCH },
+] as const;
+
+describe.each(COMPANIES)("every $locale output", ({ locale, workspace, week, foreign }) => {
+  const outputs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const out = await mkdtemp(join(tmpdir(), "vigie-lang-"));
+    const io = memoryIo({ cwd: ROOT });
+    expect(await main(["analyze", "--workspace", join(ROOT, workspace), ...week, "--out", out], io)).toBe(0);
+    const report = JSON.parse(await readFile(join(out, "report.json"), "utf8")) as Report;
+    expect(report.locale).toBe(locale);
+    const strip = (text: string) => dataText(report).reduce((t, d) => (d ? t.split(d).join(" ") : t), text);
+    outputs.html = strip(htmlText(await readFile(join(out, "report.html"), "utf8")));
+    outputs.markdown = strip(await readFile(join(out, "report.md"), "utf8"));
+    outputs.terminal = strip(io.out.split(out).join(" "));
+    outputs.notion = strip(blockText(renderReportBlocks(report, { alertsUrl: "https://www.notion.so/abc" })));
+    outputs.notionRows = strip(report.alerts.map((a) => blockText(alertBody(report.locale, a))).join("\n"));
+    outputs.doc = strip(htmlText(renderDocHtml(report)));
+  }, 120_000);
+
+  it.each(["html", "markdown", "terminal", "notion", "notionRows", "doc"])(
+    "%s speaks one language",
+    (kind) => {
+      const text = outputs[kind] ?? "";
+      expect(text.length).toBeGreaterThan(200);
+      expect(strangers(text, foreign)).toEqual([]);
+      expect(text.match(RAW)?.[0] ?? null).toBeNull();
+      // Shares are percentages, never 0–1 fractions in front of a share unit.
+      expect(text).not.toMatch(/\b0[.,]\d+ (sans décision|undecided)/);
+    },
+  );
+
+  it("names every signal from the catalogue", () => {
+    for (const id of SIGNAL_IDS) expect(outputs.html).not.toContain(id);
+  });
+});
