@@ -11,6 +11,23 @@ import { type Env, withSecrets } from "../src/upstream/secrets/secrets.js";
 
 export const log = jsonLog((line) => process.stdout.write(line));
 
+/**
+ * Builds a value on first use and keeps it; a failure is not kept (the next call tries again).
+ * Entries build their dependencies this way, so importing an entry opens nothing.
+ */
+export function once<T>(build: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  return () => {
+    if (!value) {
+      value = build();
+      value.catch(() => {
+        value = null;
+      });
+    }
+    return value;
+  };
+}
+
 const envs = new Map<Entry, Promise<Env>>();
 let store: Promise<Store> | null = null;
 

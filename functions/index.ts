@@ -3,9 +3,10 @@
  * it the SDKs it needs — is imported on its first call only, so an instance of `health` never loads
  * Pub/Sub, and `config` never loads the analysis (cold start).
  */
-import { cloudEvent, type HttpFunction, http } from "@google-cloud/functions-framework";
+import { type CloudEvent, cloudEvent, type HttpFunction, http } from "@google-cloud/functions-framework";
 
 type HttpModule = { handler: HttpFunction };
+type EventModule = { handler: (event: CloudEvent<unknown>) => Promise<void> };
 
 function lazyHttp(load: () => Promise<HttpModule>): HttpFunction {
   let loaded: Promise<HttpModule> | null = null;
@@ -31,3 +32,13 @@ http(
   "compare",
   lazyHttp(() => import("./compare.js")),
 );
+http(
+  "oauthNotion",
+  lazyHttp(() => import("./oauth-notion.js")),
+);
+
+let runModule: Promise<EventModule> | null = null;
+cloudEvent("runTenant", async (event: CloudEvent<unknown>) => {
+  runModule ??= import("./run-tenant.js");
+  await (await runModule).handler(event);
+});

@@ -18,6 +18,7 @@ import { fakeServiceAccount, type GoogleFake, startGoogleFake } from "../../test
 import {
   type FaultConfig,
   type NotionFake,
+  type OAuthClientConfig,
   type PageRecord,
   startNotionFake,
 } from "../../test/fakes/notion/index.js";
@@ -36,6 +37,8 @@ export interface SandboxOptions {
   notionFaults?: FaultConfig;
   /** Write output.notion into tenant.json. Default true. */
   notionOutput?: boolean;
+  /** The Notion fake also plays a public integration with OAuth. Default: internal integration only. */
+  notionOAuth?: OAuthClientConfig;
 }
 
 export interface Sandbox {
@@ -69,6 +72,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     workspace: seed,
     token,
     ...(options.notionFaults ? { faults: options.notionFaults } : {}),
+    ...(options.notionOAuth ? { oauth: options.notionOAuth } : {}),
   });
   addParentPage(notion);
   createAlertsDataSource(notion);

@@ -18,8 +18,6 @@ import { Configs } from "./configs.js";
 import { Cursors } from "./cursors.js";
 import { History } from "./history.js";
 import { migrate, schemaStatus } from "./migrate.js";
-import { openPostgres } from "./pg-sql.js";
-import { openPglite } from "./pglite-sql.js";
 import {
   ENV_PSEUDONYM_KEY,
   envKeyProvider,
@@ -117,8 +115,9 @@ export async function openStore(o: OpenStoreOptions): Promise<Store> {
   const keys = o.keys ?? keyProvider(o.env, url ? null : o.memory ? "" : `${dir}.key`);
   const schema = o.schema ?? o.env[ENV_DATABASE_SCHEMA]?.trim();
   const sql = url
-    ? await openPostgres({ url, ...(schema ? { schema } : {}) })
-    : await openPglite({
+    ? await (await import("./pg-sql.js")).openPostgres({ url, ...(schema ? { schema } : {}) })
+    : // Each engine is imported only when chosen: a deployed function never loads PGlite (cold start).
+      await (await import("./pglite-sql.js")).openPglite({
         ...(o.memory ? {} : { dir }),
         onWait: (pid) => o.onWait?.(`waiting for process ${pid} to close the store ${dir}`),
       });

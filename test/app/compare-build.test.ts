@@ -34,7 +34,7 @@ describe("buildPortfolio ordering", () => {
     const p = build([
       history({ id: "calm", weeks: calm(90) }),
       history({ id: "falling", weeks: falling }),
-      history({ id: "low", weeks: calm(45) }),
+      history({ id: "low", weeks: calm(35) }),
     ]);
     expect(p.clients.map((c) => c.tenant)).toEqual(["low", "falling", "calm"]);
     expect(p.clients[0]?.reasons).toEqual(["very_low_score"]);

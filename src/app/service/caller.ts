@@ -4,6 +4,7 @@
  * when that person is neither an admin nor an assistant of the tenant they ask about. The two stay
  * apart so that a valid caller of one tenant asking for another learns only "forbidden".
  */
+import { tenantRoles } from "../../core/tenant.js";
 import { IdTokenError, type IdTokenIdentity, type IdTokenVerifier } from "../../upstream/google/id-token.js";
 import { bearer, HttpError, type ServiceRequest } from "./http.js";
 import type { ServiceTenant } from "./service-tenant.js";
@@ -55,9 +56,11 @@ export function authorize(
   tenantId: string,
   tenant: ServiceTenant | null,
 ): EditorRole {
-  const who = identity.email;
-  if (tenant?.admins?.includes(who)) return "admin";
-  if (tenant?.assistants?.includes(who)) return "assistant";
+  const roles = tenant
+    ? tenantRoles({ admins: [], assistants: [], consultants: [], ...tenant }, identity.email)
+    : [];
+  if (roles.includes("admin")) return "admin";
+  if (roles.includes("assistant")) return "assistant";
   throw new HttpError(403, "forbidden", `not an admin or assistant of tenant "${tenantId}"`);
 }
 

@@ -4,8 +4,9 @@
  * themselves. A body is validated exactly as `tenant.json` is, every issue reported with its field
  * path, and saved as a new version only when all of it is valid.
  */
-import { BadInputError } from "../../core/errors.js";
-import { parseTenant } from "../../core/tenant.js";
+import type { Localised } from "../../core/i18n.js";
+import { validateTenant } from "../../core/tenant.js";
+import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
 import { authenticate, authorize, type CallerPolicy } from "./caller.js";
 import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
@@ -26,12 +27,14 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const current = await scoped.configs.latest();
   const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
   if (req.method === "GET") {
+    const lastRun = lastRunOf((await scoped.runs.list(1))[0] ?? null);
     return json(200, {
       tenant: tenantId,
       version: current?.version,
       savedAt: current?.savedAt,
       role,
       config: current?.config,
+      lastRun,
     });
   }
   const issues = validationIssues(req.body, tenantId);
@@ -45,21 +48,37 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   return json(200, { tenant: tenantId, version: saved.version, savedAt: saved.savedAt, role });
 }
 
+/** The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed. */
+function lastRunOf(run: RunRecord | null) {
+  if (!run) return null;
+  const outputs = run.outputs ?? {};
+  return {
+    week: run.week,
+    status: run.status === "done" ? "ok" : run.status,
+    score: typeof outputs.score === "number" ? outputs.score : null,
+    pageUrl: typeof outputs.page === "string" ? outputs.page : null,
+    finishedAt: run.finishedAt,
+    error: run.error?.message ?? null,
+  };
+}
+
 export interface ConfigIssue {
   /** The field path as `tenant.json` errors name it (`rituals[0].cadence`); "" for the whole object. */
   path: string;
-  message: string;
+  /** In English and French, as the add-on shows it beside the field. */
+  message: Localised;
 }
 
 /** Every issue of the body as `tenant.json`, plus an id that names another tenant. */
 export function validationIssues(body: unknown, tenantId: string): ConfigIssue[] {
-  try {
-    const tenant = parseTenant(body, "tenant.json");
-    if (tenant.id !== tenantId)
-      return [{ path: "id", message: `expected "${tenantId}", got "${tenant.id}"` }];
-    return [];
-  } catch (e) {
-    if (e instanceof BadInputError) return [{ path: e.field ?? "", message: e.expected }];
-    throw e;
-  }
+  const result = validateTenant(body);
+  if (!result.ok) return result.issues;
+  if (result.tenant.id === tenantId) return [];
+  const got = JSON.stringify(result.tenant.id);
+  return [
+    {
+      path: "id",
+      message: { en: `expected "${tenantId}", got ${got}`, fr: `« ${tenantId} » attendu, reçu ${got}` },
+    },
+  ];
 }

@@ -20,6 +20,8 @@ export interface EnvVar {
   entries: readonly Entry[];
   secret?: boolean;
   fakesOnly?: boolean;
+  /** Set by the service for each tenant's run (from its configuration or connection), never deployed. */
+  perTenant?: boolean;
   doc: string;
 }
 
@@ -95,6 +97,12 @@ export const SERVICE_ENV: readonly EnvVar[] = [
     doc: "the service account Cloud Scheduler signs its OIDC token as",
   },
   { name: "VIGIE_RUNS_TOPIC", entries: ["dispatch"], doc: "Pub/Sub topic of run messages" },
+  {
+    name: "VIGIE_NOTION_TOKEN",
+    entries: RUN,
+    perTenant: true,
+    doc: "the tenant's own Notion token, opened from its sealed connection",
+  },
   {
     name: "VIGIE_WORK_DIR",
     entries: RUN,
