@@ -1,16 +1,10 @@
 import type { Report } from "../core/report.js";
 import { escapeHtml as esc } from "./escape.js";
+import { htmlDocument } from "./html-document.js";
 import { attentionSection, hero, pageFooter, pageHeader } from "./html-sections.js";
 import { CSS } from "./html-style.js";
 import { detailsSection, gridSection } from "./html-tables.js";
 import { weekLabel } from "./labels.js";
-
-/**
- * Forbids every script and remote resource: even if a title slipped through escaping, the
- * page could neither run code nor call home. Links the reader clicks are not affected.
- */
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
  * The weekly page a leader reads in two minutes, one self-contained offline HTML file, in the
@@ -27,24 +21,7 @@ export function renderHtml(report: Report, opts: { folded?: boolean } = {}): str
     detailsSection(report, opts.folded ?? true),
     pageFooter(report),
   ];
-  return `<!doctype html>
-<html lang="${esc(report.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${body.join("\n")}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({ locale: report.locale, title, css: CSS, body });
 }
 
 /** The same page for the Google Doc: a Doc has no disclosure, so the details are headed sections. */

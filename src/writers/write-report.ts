@@ -12,11 +12,18 @@ import { renderMarkdown } from "./markdown.js";
  * leaves the previous report untouched; each file then replaces its predecessor atomically.
  */
 export async function writeReport(outDir: string, report: Report): Promise<{ files: string[] }> {
-  const outputs: [string, string][] = [
+  return writeFilesAtomic(outDir, [
     ["report.json", renderJson(report)],
     ["report.md", renderMarkdown(report)],
     ["report.html", renderHtml(report)],
-  ];
+  ]);
+}
+
+/** Writes already-rendered files into `outDir` (created if needed), each atomically; their paths. */
+export async function writeFilesAtomic(
+  outDir: string,
+  outputs: readonly (readonly [string, string])[],
+): Promise<{ files: string[] }> {
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
   for (const [name, content] of outputs) {

@@ -4,16 +4,13 @@
  */
 import type { Portfolio } from "../../app/compare-model.js";
 import { escapeHtml as esc } from "../escape.js";
+import { htmlDocument } from "../html-document.js";
 import { weekLabel } from "../labels.js";
 import { changesSection, teamsSection } from "./html-changes.js";
 import { clientsSection } from "./html-clients.js";
 import { heatmapSection } from "./html-heatmap.js";
 import { ct } from "./labels.js";
 import { COMPARE_CSS } from "./style.js";
-
-/** No script, no remote resource: even a name that slipped through escaping could not run or call home. */
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 function header(p: Portfolio): string {
   const l = p.locale;
@@ -45,22 +42,10 @@ export function renderCompareHtml(p: Portfolio): string {
     teamsSection(p),
     footer(p),
   ];
-  return `<!doctype html>
-<html lang="${esc(p.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light">
-<title>${esc(`Vigie — ${ct(p.locale, "title")} — ${weekLabel(p.locale, p.week)}`)}</title>
-<style>${COMPARE_CSS}</style>
-</head>
-<body>
-<main>
-${body.filter((b) => b !== "").join("\n")}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({
+    locale: p.locale,
+    title: `Vigie — ${ct(p.locale, "title")} — ${weekLabel(p.locale, p.week)}`,
+    css: COMPARE_CSS,
+    body,
+  });
 }

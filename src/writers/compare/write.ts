@@ -1,7 +1,5 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Portfolio } from "../../app/compare-model.js";
-import { writeFileAtomic } from "../write-report.js";
+import { writeFilesAtomic } from "../write-report.js";
 import { renderCompareCsv } from "./csv.js";
 import { renderCompareHtml } from "./html.js";
 import { renderCompareJson } from "./json.js";
@@ -11,17 +9,9 @@ import { renderCompareJson } from "./json.js";
  * before the first write, and each replaces its predecessor atomically.
  */
 export async function writeComparison(outDir: string, p: Portfolio): Promise<{ files: string[] }> {
-  const outputs: [string, string][] = [
+  return writeFilesAtomic(outDir, [
     ["compare.html", renderCompareHtml(p)],
     ["compare.csv", renderCompareCsv(p)],
     ["compare.json", renderCompareJson(p)],
-  ];
-  await mkdir(outDir, { recursive: true });
-  const files: string[] = [];
-  for (const [name, content] of outputs) {
-    const path = join(outDir, name);
-    await writeFileAtomic(path, content);
-    files.push(path);
-  }
-  return { files };
+  ]);
 }
