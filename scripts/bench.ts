@@ -7,8 +7,9 @@
  *   npm run bench                                  # the demo company
  *   npm run bench -- --people 250,500,1000,2000    # generated into out/large/<n> when missing
  *   npm run bench -- --workspace DIR --runs 5
+ *   npm run bench -- --no-cold-start               # skip the function entries' import times
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -26,7 +27,9 @@ const { values } = parseArgs({
     workspace: { type: "string" },
     weeks: { type: "string" },
     out: { type: "string" },
+    "cold-start": { type: "boolean", default: true },
   },
+  allowNegative: true,
 });
 const runs = Number(values.runs ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`Expected --runs N ≥ 1, got ${values.runs}`);
@@ -93,3 +96,10 @@ console.log(
 console.log(sizeTable(rows));
 console.log(`\nphases (median ms)\n${phaseTable(rows)}`);
 if (rows.length > 1) console.log(`\n${growth(rows)}`);
+// The Cloud Functions entries' import times, from the build `npm run bench` made first.
+if (values["cold-start"]) {
+  console.log("\ncold start of each function entry");
+  execFileSync(process.execPath, [join(import.meta.dirname, "bench/cold-start.mjs")], {
+    stdio: "inherit",
+  });
+}
