@@ -1,4 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { EN } from "./messages/en.js";
+import { FR, type MessageKey } from "./messages/fr.js";
 import type { Locale } from "./model.js";
 
 /**
@@ -49,9 +51,31 @@ export function formatMessage(locale: Locale, message: string, vars: Vars = {}):
   return String(compile(locale, message, numeric).format(values));
 }
 
-/** Picks the tenant's language of an inline pair and formats it (see formatMessage). */
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };
+
+/**
+ * Formats the catalogue message `key` (src/core/messages) in `locale`. Detectors and writers
+ * name a sentence by key, so a sentence missing from a catalogue fails the type check.
+ */
+export function msg(locale: Locale, key: MessageKey, vars: Vars = {}): string {
+  return formatMessage(locale, CATALOGUES[locale][key], vars);
+}
+
+/** Picks the language of an inline pair (tenant validation's own catalogue) and formats it. */
 export function tr(locale: Locale, text: Localised, vars: Vars = {}): string {
   return formatMessage(locale, text[locale], vars);
+}
+
+/** "a, b et c" / "a, b and c". */
+export function andList(locale: Locale, xs: readonly string[]): string {
+  if (xs.length <= 1) return xs[0] ?? "";
+  const last = xs[xs.length - 1] as string;
+  return msg(locale, "inline.and", { head: xs.slice(0, -1).join(", "), last });
+}
+
+/** « CODIR » / “CODIR”: a ritual or meeting name quoted the locale's way. */
+export function quoted(locale: Locale, x: string): string {
+  return msg(locale, "inline.quote", { x });
 }
 
 export function pct(locale: Locale, share: number): string {
@@ -62,7 +86,6 @@ export function pct(locale: Locale, share: number): string {
 
 /** "l'organisation" / "the organisation", "l'équipe Ventes" / "the Ventes team". */
 export function scopeLabel(locale: Locale, scope: string): string {
-  if (scope === "org") return locale === "fr" ? "l'organisation" : "the organisation";
-  const team = scope.replace(/^team:/, "");
-  return locale === "fr" ? `l'équipe ${team}` : `the ${team} team`;
+  if (scope === "org") return msg(locale, "inline.org");
+  return msg(locale, "inline.team", { team: scope.replace(/^team:/, "") });
 }

@@ -1,16 +1,13 @@
-import { formatMessage, INTL_LOCALE, type Vars } from "../core/i18n.js";
-import { EN } from "../core/messages/en.js";
+import { INTL_LOCALE, msg, type Vars } from "../core/i18n.js";
 import { FR, type MessageKey } from "../core/messages/fr.js";
 import type { Cadence, Locale } from "../core/model.js";
 import type { Scope, SignalId, Status } from "../core/signals/types.js";
 
-/** Everything a writer prints that is not data comes from the locale's catalogue (src/core/messages). */
-const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };
-
 export type TextKey = MessageKey;
 
+/** Everything a writer prints that is not data comes from the locale's catalogue (src/core/messages). */
 export function t(locale: Locale, key: MessageKey, vars: Vars = {}): string {
-  return formatMessage(locale, CATALOGUES[locale][key], vars);
+  return msg(locale, key, vars);
 }
 
 export const signalName = (locale: Locale, id: SignalId): string => t(locale, `signal.${id}`);

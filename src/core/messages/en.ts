@@ -1,7 +1,15 @@
+import { ACTIONS_EN } from "./actions-en.js";
+import { FINDINGS_EN } from "./findings-en.js";
 import type { MessageKey } from "./fr.js";
 
 /** The English catalogue: the same keys as fr.ts, ICU MessageFormat. */
 export const EN: Record<MessageKey, string> = {
+  ...FINDINGS_EN,
+  ...ACTIONS_EN,
+  "inline.org": "the organisation",
+  "inline.team": "the {team} team",
+  "inline.and": "{head} and {last}",
+  "inline.quote": "“{x}”",
   "signal.meeting_inflation": "Meeting inflation",
   "signal.missing_decisions": "Rituals without decisions",
   "signal.ceo_escalation": "Escalations to the CEO",

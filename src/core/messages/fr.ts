@@ -3,7 +3,17 @@
  * data. ICU MessageFormat (FormatJS): plurals are spelt out, `{v}` is an already formatted figure.
  * The English catalogue (en.ts) must have exactly these keys (the type checker says so).
  */
+import { ACTIONS_FR } from "./actions-fr.js";
+import { FINDINGS_FR } from "./findings-fr.js";
+
 export const FR = {
+  ...FINDINGS_FR,
+  ...ACTIONS_FR,
+  // Phrases the detectors build sentences from.
+  "inline.org": "l'organisation",
+  "inline.team": "l'équipe {team}",
+  "inline.and": "{head} et {last}",
+  "inline.quote": "« {x} »",
   "signal.meeting_inflation": "Inflation des réunions",
   "signal.missing_decisions": "Rituels sans décision",
   "signal.ceo_escalation": "Remontées vers le dirigeant",

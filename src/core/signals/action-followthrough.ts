@@ -5,7 +5,7 @@
  * their sum is the headline ("items to follow up"), each part is judged against the usual week.
  */
 import { DateTime } from "luxon";
-import { scopeLabel, tr } from "../i18n.js";
+import { msg, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -168,18 +168,12 @@ function evidenceOf(
   const add = (n: AnalysedNote, why: string) => {
     if (!out.has(n.id)) out.set(n.id, noteEvidence(n, why));
   };
-  for (const n of overdue)
-    add(n, tr(l, { fr: "action dont l'échéance est passée", en: "action past its due date" }));
+  for (const n of overdue) add(n, msg(l, "finding.action_followthrough.whyOverdue"));
   for (const t of topics) {
-    const why = tr(
-      l,
-      { fr: "sujet revenu dans {k} réunions sans décision", en: "topic back in {k} meetings, undecided" },
-      { k: t.length },
-    );
+    const why = msg(l, "finding.action_followthrough.whyRecurringTopic", { k: t.length });
     for (const n of t.slice(0, 2)) add(n, why);
   }
-  for (const n of unassigned)
-    add(n, tr(l, { fr: "action sans responsable ou sans date", en: "action without owner or due date" }));
+  for (const n of unassigned) add(n, msg(l, "finding.action_followthrough.whyUnassigned"));
   return [...out.values()].slice(0, MAX_EVIDENCE);
 }
 
@@ -330,11 +324,7 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
   const l = ctx.locale;
   const who = scopeLabel(l, m.scope);
   if (m.value === null) {
-    return tr(
-      l,
-      { fr: "Aucun compte rendu récent pour {who}.", en: "No recent meeting notes for {who}." },
-      { who },
-    );
+    return msg(l, "finding.action_followthrough.summaryNoNotes", { who });
   }
   const f = m.figures;
   const vars = {
@@ -346,11 +336,8 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
     b: round2(base ?? 0),
     h: insufficientHistoryText(l, weeks),
   };
-  const facts = {
-    fr: "{capWho} : {a, plural, one {# action} other {# actions}} sans responsable ou sans date sur {n}, {o, plural, one {# action} other {# actions}} en retard, {r, plural, one {# sujet récurrent} other {# sujets récurrents}} sans décision",
-    en: "{capWho}: {a} of {n, plural, one {# action} other {# actions}} without owner or due date, {o, plural, one {# overdue action} other {# overdue actions}}, {r, plural, one {# recurring undecided topic} other {# recurring undecided topics}}",
-  };
-  const text = tr(l, facts, vars);
+  const facts = "finding.action_followthrough.summaryFacts";
+  const text = msg(l, facts, vars);
   if (base === null) return `${vars.h}. ${text}.`;
-  return `${text} (${tr(l, { fr: "{b, plural, one {# élément} other {# éléments}} à suivre d'habitude", en: "{b, plural, one {# item} other {# items}} to follow up usually" }, vars)}).`;
+  return `${text} (${msg(l, "finding.action_followthrough.summaryUsual", vars)}).`;
 }

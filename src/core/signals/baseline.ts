@@ -2,7 +2,7 @@
  * What every detector needs to read its baseline: the weeks that count (holiday-like weeks
  * left out) and the wording when there are too few of them.
  */
-import { tr } from "../i18n.js";
+import { msg } from "../i18n.js";
 import type { Locale } from "../model.js";
 import { bandScore, type Judgement, judgeChange, MIN_BASELINE_WEEKS, SENSITIVITY_FACTOR } from "./judge.js";
 import type { Measure, Status, WeekContext, WeekMeeting } from "./types.js";
@@ -14,14 +14,7 @@ export function baselineValues(baseline: readonly Measure[]): number[] {
 
 /** Prefix of the summary when the signal cannot judge yet. */
 export function insufficientHistoryText(locale: Locale, weeks: number): string {
-  return tr(
-    locale,
-    {
-      fr: "Historique insuffisant ({n, plural, one {# semaine} other {# semaines}} de référence sur {min} requises)",
-      en: "Insufficient history ({n, plural, one {# baseline week} other {# baseline weeks}} of {min} required)",
-    },
-    { n: weeks, min: MIN_BASELINE_WEEKS },
-  );
+  return msg(locale, "finding.insufficientHistory", { n: weeks, min: MIN_BASELINE_WEEKS });
 }
 
 /**

@@ -5,7 +5,7 @@
  * Team scope: meetings booked by the team's people, escalation lines of the team's meetings.
  */
 import { DateTime } from "luxon";
-import { scopeLabel, tr } from "../i18n.js";
+import { msg, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -114,19 +114,9 @@ function evidenceOf(
   const notes = [...lines]
     .sort((a, b) => b.count - a.count)
     .map((l) =>
-      noteEvidence(
-        l.note,
-        tr(
-          ctx.locale,
-          {
-            fr: "{n, plural, one {# demande} other {# demandes}} d'arbitrage",
-            en: "{n, plural, one {# arbitration request} other {# arbitration requests}}",
-          },
-          { n: l.count },
-        ),
-      ),
+      noteEvidence(l.note, msg(ctx.locale, "finding.ceo_escalation.whyArbitration", { n: l.count })),
     );
-  const why = tr(ctx.locale, { fr: "réunion ad hoc avec le dirigeant", en: "ad-hoc meeting with the CEO" });
+  const why = msg(ctx.locale, "finding.ceo_escalation.whyAdHoc");
   const events = meetings.filter(showable).map((m) => eventEvidence(m, why));
   return [...notes, ...events].slice(0, MAX_EVIDENCE);
 }
@@ -184,15 +174,9 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
     l: current.figures.lines ?? 0,
   };
   if (base === null) {
-    const text = {
-      fr: "{h}. {n, plural, one {# sollicitation} other {# sollicitations}} du dirigeant par {who} cette semaine.",
-      en: "{h}. {n, plural, one {# request} other {# requests}} to the CEO from {who} this week.",
-    };
-    return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
+    const text = "finding.ceo_escalation.summaryNoHistory";
+    return msg(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
-  const text = {
-    fr: "{n, plural, one {# sollicitation} other {# sollicitations}} du dirigeant par {who} cette semaine ({m, plural, one {# réunion ad hoc} other {# réunions ad hoc}}, {l, plural, one {# demande} other {# demandes}} d'arbitrage dans les comptes rendus) contre {b} d'habitude.",
-    en: "{n, plural, one {# request} other {# requests}} to the CEO from {who} this week ({m, plural, one {# ad-hoc meeting} other {# ad-hoc meetings}}, {l, plural, one {# arbitration request} other {# arbitration requests}} in notes) against {b} usually.",
-  };
-  return tr(ctx.locale, text, { ...vars, b: base });
+  const text = "finding.ceo_escalation.summary";
+  return msg(ctx.locale, text, { ...vars, b: base });
 }

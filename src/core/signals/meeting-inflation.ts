@@ -4,7 +4,7 @@
  * attend, and compares the week with the scope's usual weeks.
  */
 import { personMeetingHours } from "../context.js";
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { msg, pct, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -144,11 +144,7 @@ function personHours(m: WeekMeeting, members: Set<string>): number {
 }
 
 function largestWhy(ctx: WeekContext, ph: number): string {
-  return tr(
-    ctx.locale,
-    { fr: "{n} heures-personne cette semaine", en: "{n} person-hours this week" },
-    { n: round1(ph) },
-  );
+  return msg(ctx.locale, "finding.meeting_inflation.whyPersonHours", { n: round1(ph) });
 }
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
@@ -232,7 +228,7 @@ function newSeriesEvidence(ctx: WeekContext, scope: Scope, series: string[]): Ev
     if (members && !m.present.some((p) => members.has(p))) continue;
     if (!firstOfSeries.has(m.recurringEventId)) firstOfSeries.set(m.recurringEventId, m);
   }
-  const why = tr(ctx.locale, { fr: "nouvelle réunion récurrente", en: "new recurring meeting" });
+  const why = msg(ctx.locale, "finding.meeting_inflation.whyNewSeries");
   return [...firstOfSeries.values()].map((m) => eventEvidence(m, why));
 }
 
@@ -248,11 +244,8 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
   const who = scopeLabel(ctx.locale, current.scope);
   const value = current.value ?? 0;
   if (base === null) {
-    const text = {
-      fr: "{h}. {who} : {v} h de réunion par personne cette semaine.",
-      en: "{h}. {who}: {v} meeting hours per person this week.",
-    };
-    return tr(ctx.locale, text, {
+    const text = "finding.meeting_inflation.summaryNoHistory";
+    return msg(ctx.locale, text, {
       h: insufficientHistoryText(ctx.locale, usualWeeks),
       who: capital(who),
       v: value,
@@ -260,11 +253,8 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
   }
   const rel = base > 0 ? (value - base) / base : 0;
   const sign = rel >= 0 ? "+" : "−";
-  const text = {
-    fr: "Les membres de {who} passent {v} h/semaine en réunion contre {b} h d'habitude ({d}).",
-    en: "Members of {who} spend {v} h/week in meetings against {b} h usually ({d}).",
-  };
-  return tr(ctx.locale, text, {
+  const text = "finding.meeting_inflation.summary";
+  return msg(ctx.locale, text, {
     who,
     v: value,
     b: round1(base),

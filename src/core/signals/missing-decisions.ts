@@ -4,7 +4,7 @@
  * notes) whose notes record no decision; a steering meeting with no notes at all counts as
  * undecided, and separately. Judged on its change vs usual weeks, and on a chronic level.
  */
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { msg, pct, scopeLabel } from "../i18n.js";
 import type { RitualConfig } from "../model.js";
 import { ritualPattern } from "../ritual-pattern.js";
 import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
@@ -128,18 +128,10 @@ function undecidedEvidence(ctx: WeekContext, occ: Occurrence[]): Evidence[] {
     const name = o.ritual?.name ?? "";
     const note = o.notes[0];
     if (note) {
-      const why = tr(
-        ctx.locale,
-        { fr: "{r} : aucune décision consignée", en: "{r}: no decision recorded" },
-        { r: name },
-      );
+      const why = msg(ctx.locale, "finding.missing_decisions.whyNoDecision", { r: name });
       withNotes.push(noteEvidence(note, why));
     } else if (o.meeting) {
-      const why = tr(
-        ctx.locale,
-        { fr: "{r} : aucun compte rendu", en: "{r}: no meeting notes" },
-        { r: name },
-      );
+      const why = msg(ctx.locale, "finding.missing_decisions.whyNoNotes", { r: name });
       without.push(eventEvidence(o.meeting, why));
     }
   }
@@ -207,17 +199,11 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
     nn: current.figures.withoutNotes ?? 0,
   };
   if (base === null) {
-    const text = {
-      fr: "{h}. {u} sur {t, plural, one {# réunion de rituel} other {# réunions de rituel}} sans décision consignée pour {who} cette semaine.",
-      en: "{h}. {u} of {t, plural, one {# ritual meeting} other {# ritual meetings}} of {who} recorded no decision this week.",
-    };
-    return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
+    const text = "finding.missing_decisions.summaryNoHistory";
+    return msg(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
-  const text = {
-    fr: "{u} sur {t, plural, one {# réunion de rituel} other {# réunions de rituel}} ({s}) {u, plural, one {n'a} other {n'ont}} consigné aucune décision pour {who} cette semaine, contre {b} d'habitude ; {nn} sans compte rendu.",
-    en: "{u} of {t, plural, one {# ritual meeting} other {# ritual meetings}} ({s}) of {who} recorded no decision this week, against {b} usually; {nn} without notes.",
-  };
-  return tr(ctx.locale, text, { ...vars, b: pct(ctx.locale, base) });
+  const text = "finding.missing_decisions.summary";
+  return msg(ctx.locale, text, { ...vars, b: pct(ctx.locale, base) });
 }
 
 function round2(x: number): number {

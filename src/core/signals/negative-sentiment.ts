@@ -4,7 +4,7 @@
  * there: "pas de tension" is not negative) than of positive, constructive language; the share
  * of negative notes of the week is compared with the usual week. Figures only: no note text.
  */
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { msg, pct, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -100,15 +100,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     const neg = tones.reduce((a, t) => a + t.negative, 0);
     const pos = tones.reduce((a, t) => a + t.positive, 0);
     const members = membersOf(ctx, scope);
-    const why = (k: number) =>
-      tr(
-        ctx.locale,
-        {
-          fr: "{k, plural, one {# ligne} other {# lignes}} de fatigue ou de lassitude",
-          en: "{k, plural, one {# line} other {# lines}} of fatigue or weariness",
-        },
-        { k },
-      );
+    const why = (k: number) => msg(ctx.locale, "finding.negative_sentiment.whyLines", { k });
     out.push({
       signal: "negative_sentiment",
       scope,
@@ -265,21 +257,10 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
     h: insufficientHistoryText(l, weeks),
   };
   if (m.value === null) {
-    const text = {
-      fr: "Trop peu de comptes rendus pour {who} cette semaine ({n}, il en faut {min}).",
-      en: "Too few meeting notes for {who} this week ({n}, {min} needed).",
-    };
-    return tr(l, text, vars);
+    const text = "finding.negative_sentiment.summaryTooFew";
+    return msg(l, text, vars);
   }
   const text =
-    base === null
-      ? {
-          fr: "{h}. {capWho} : {k} sur {n, plural, one {# compte rendu marqué} other {# comptes rendus marqués}} par la fatigue ou la lassitude.",
-          en: "{h}. {capWho}: {k} of {n} meeting notes marked by fatigue or weariness.",
-        }
-      : {
-          fr: "{k} sur {n, plural, one {# compte rendu} other {# comptes rendus}} de {who} ({v}) {k, plural, one {exprime} other {expriment}} fatigue, lassitude ou cynisme, contre {b} d'habitude.",
-          en: "{k} of {n} meeting notes of {who} ({v}) voice fatigue, weariness or cynicism, against {b} usually.",
-        };
-  return tr(l, text, vars);
+    base === null ? "finding.negative_sentiment.summaryNoHistory" : "finding.negative_sentiment.summary";
+  return msg(l, text, vars);
 }

@@ -4,7 +4,7 @@
  * the ritual meetings of the week, vs usual weeks. People away (out of office at that time, or
  * in no meeting at all this week) are left out: a holiday is not disengagement.
  */
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { msg, pct, scopeLabel } from "../i18n.js";
 import { ACTIVE_SHARE, activeShare, insufficientHistoryText, judgeRise, settle } from "./baseline.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
 import { worst } from "./judge.js";
@@ -154,15 +154,12 @@ function evidenceOf(ctx: WeekContext, inv: Invitation[]): Evidence[] {
     if (i.response === "needsAction") c.q++;
     byMeeting.set(i.meeting, c);
   }
-  const text = {
-    fr: "{d} refus, {q} sans réponse sur {n} invités",
-    en: "{d} declined, {q} unanswered of {n} invitees",
-  };
+  const text = "finding.participation_decline.whyInvitations";
   return [...byMeeting]
     .filter(([m, c]) => showable(m) && c.d + c.q > 0)
     .sort(([, a], [, b]) => b.d + b.q - (a.d + a.q))
     .slice(0, MAX_EVIDENCE)
-    .map(([m, c]) => eventEvidence(m, tr(ctx.locale, text, c)));
+    .map(([m, c]) => eventEvidence(m, msg(ctx.locale, text, c)));
 }
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {
@@ -241,17 +238,11 @@ function summary(ctx: WeekContext, current: Measure, base: number | null, usualW
     q: pct(ctx.locale, current.figures.noAnswerRate ?? 0),
   };
   if (base === null) {
-    const text = {
-      fr: "{h}. {n} invitations aux rituels pour {who} cette semaine : {d} refusées, {q} sans réponse.",
-      en: "{h}. {n} ritual invitations for {who} this week: {d} declined, {q} unanswered.",
-    };
-    return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
+    const text = "finding.participation_decline.summaryNoHistory";
+    return msg(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
-  const text = {
-    fr: "Invitations aux rituels pour {who} : {d} refusées et {q} sans réponse cette semaine ({s} au total) contre {b} d'habitude.",
-    en: "Ritual invitations for {who}: {d} declined and {q} unanswered this week ({s} in all) against {b} usually.",
-  };
-  return tr(ctx.locale, text, { ...vars, s: pct(ctx.locale, current.value ?? 0), b: pct(ctx.locale, base) });
+  const text = "finding.participation_decline.summary";
+  return msg(ctx.locale, text, { ...vars, s: pct(ctx.locale, current.value ?? 0), b: pct(ctx.locale, base) });
 }
 
 /** The collapsed steering ritual's meetings lead the evidence. */
@@ -270,11 +261,8 @@ function withSteering(ctx: WeekContext, text: string, c: SteeringCollapse | null
   if (!c) return text;
   const name = ctx.tenant.rituals.find((r) => r.id === c.ritualId)?.name ?? c.ritualId;
   const vars = { r: name, v: pct(ctx.locale, c.value), b: pct(ctx.locale, c.baseline), n: c.invitations };
-  const more = {
-    fr: " {r} : {v} des {n} invitations refusées ou sans réponse, contre {b} d'habitude.",
-    en: " {r}: {v} of {n} invitations declined or unanswered, against {b} usually.",
-  };
-  return text + tr(ctx.locale, more, vars);
+  const more = "finding.participation_decline.summarySteering";
+  return text + msg(ctx.locale, more, vars);
 }
 
 function round2(x: number): number {

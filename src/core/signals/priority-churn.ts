@@ -6,7 +6,7 @@
  * supply past weeks without their notes).
  */
 import { DateTime } from "luxon";
-import { scopeLabel, tr } from "../i18n.js";
+import { msg, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -176,21 +176,11 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
 }
 
 function evidenceOf(ctx: WeekContext, lists: { n: AnalysedNote; items: string[] }[], pages: AnalysedNote[]) {
-  const why = (k: number) =>
-    tr(
-      ctx.locale,
-      {
-        fr: "{k, plural, one {# priorité listée} other {# priorités listées}}",
-        en: "{k, plural, one {# priority listed} other {# priorities listed}}",
-      },
-      { k },
-    );
+  const why = (k: number) => msg(ctx.locale, "finding.priority_churn.whyListed", { k });
   return [...lists]
     .sort((a, b) => b.items.length - a.items.length)
     .map((x) => noteEvidence(x.n, why(x.items.length)))
-    .concat(
-      pages.map((n) => noteEvidence(n, tr(ctx.locale, { fr: "page de stratégie", en: "strategy page" }))),
-    );
+    .concat(pages.map((n) => noteEvidence(n, msg(ctx.locale, "finding.priority_churn.whyStrategyPage"))));
 }
 
 /** New priorities of `m` against the weeks before it (`before`, most recent first), or null. */
@@ -324,14 +314,7 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
   const l = ctx.locale;
   const who = scopeLabel(l, m.scope);
   if (m.value === null) {
-    return tr(
-      l,
-      {
-        fr: "Aucune liste de priorités pour {who} cette semaine.",
-        en: "No priority list for {who} this week.",
-      },
-      { who },
-    );
+    return msg(l, "finding.priority_churn.summaryNone", { who });
   }
   const vars = {
     who,
@@ -341,12 +324,6 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
     fresh,
     h: insufficientHistoryText(l, weeks),
   };
-  const text =
-    base === null
-      ? { fr: "{h}. {capWho} : {v} priorités en cours.", en: "{h}. {capWho}: {v} live priorities." }
-      : {
-          fr: "{capWho} compte {v} priorités en cours, dont {fresh} nouvelles par rapport aux semaines précédentes (habituellement {b}).",
-          en: "{capWho} has {v} live priorities, {fresh} of them new compared with the previous weeks (usually {b}).",
-        };
-  return tr(l, text, vars);
+  const text = base === null ? "finding.priority_churn.summaryNoHistory" : "finding.priority_churn.summary";
+  return msg(l, text, vars);
 }

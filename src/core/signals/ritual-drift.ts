@@ -5,7 +5,7 @@
  * are compared with their usual share.
  */
 
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { msg, pct, scopeLabel } from "../i18n.js";
 import type { Cadence, RitualConfig } from "../model.js";
 import {
   ACTIVE_SHARE,
@@ -175,14 +175,10 @@ function driftEvidence(ctx: WeekContext, scope: Scope): Evidence[] {
     const r = byId.get(ritualOf(m) ?? "");
     if (!r || !showable(m)) continue;
     if (m.status === "cancelled") {
-      const why = tr(ctx.locale, { fr: "{r} annulé", en: "{r} cancelled" }, { r: r.name });
+      const why = msg(ctx.locale, "finding.ritual_drift.whyCancelled", { r: r.name });
       items.push({ e: eventEvidence(m, why), rank: 0 });
     } else if (isHeld(m) && !m.hasAgenda && isSteering(r)) {
-      const why = tr(
-        ctx.locale,
-        { fr: "{r} tenu sans ordre du jour", en: "{r} held without an agenda" },
-        { r: r.name },
-      );
+      const why = msg(ctx.locale, "finding.ritual_drift.whyNoAgenda", { r: r.name });
       items.push({ e: eventEvidence(m, why), rank: 1 });
     }
   }
@@ -316,27 +312,16 @@ function summary(
   const who = scopeLabel(ctx.locale, current.scope);
   const vars = { who, n: current.value ?? 0 };
   if (usualWeeks !== null) {
-    const text = {
-      fr: "{h}. {n, plural, one {# occurrence de rituel} other {# occurrences de rituels}} pour {who} cette semaine.",
-      en: "{h}. {n, plural, one {# ritual occurrence} other {# ritual occurrences}} for {who} this week.",
-    };
-    return tr(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
+    const text = "finding.ritual_drift.summaryNoHistory";
+    return msg(ctx.locale, text, { ...vars, h: insufficientHistoryText(ctx.locale, usualWeeks) });
   }
-  const agenda = noAgenda
-    ? tr(ctx.locale, { fr: " ; {a} sans ordre du jour", en: "; {a} without an agenda" }, { a: noAgenda })
-    : "";
+  const agenda = noAgenda ? msg(ctx.locale, "finding.ritual_drift.summaryAgenda", { a: noAgenda }) : "";
   if (!top || top.share === 0) {
-    const text = {
-      fr: "Les rituels de {who} se tiennent comme d'habitude ({n, plural, one {# occurrence} other {# occurrences}} cette semaine){agenda}.",
-      en: "Rituals of {who} are held as usual ({n, plural, one {# occurrence} other {# occurrences}} this week){agenda}.",
-    };
-    return tr(ctx.locale, text, { ...vars, agenda });
+    const text = "finding.ritual_drift.summaryAsUsual";
+    return msg(ctx.locale, text, { ...vars, agenda });
   }
   const weeks = CADENCE_WINDOW_WEEKS[top.ritual.cadence] ?? 1;
-  const text = {
-    fr: "{r} ({who}) : {held, plural, one {# occurrence tenue} other {# occurrences tenues}} sur {exp} {exp, plural, one {attendue} other {attendues}} ces {w} dernières semaines ({miss} manquées){agenda}.",
-    en: "{r} ({who}): {held, plural, one {# occurrence} other {# occurrences}} held of {exp} expected over the last {w} weeks ({miss} missed){agenda}.",
-  };
+  const text = "finding.ritual_drift.summary";
   const rv = {
     r: top.ritual.name,
     held: top.held,
@@ -344,5 +329,5 @@ function summary(
     w: weeks,
     miss: pct(ctx.locale, top.share),
   };
-  return tr(ctx.locale, text, { ...vars, ...rv, agenda });
+  return msg(ctx.locale, text, { ...vars, ...rv, agenda });
 }

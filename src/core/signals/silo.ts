@@ -5,7 +5,7 @@
  * the scope's usual weeks: a falling cross-team share, or pairs that used to meet almost every
  * week and did not, are the weak signal.
  */
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { andList, msg, pct, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -166,13 +166,13 @@ function tallyOf(
 
 /** Where the scope's time went instead: its largest single-department meetings. */
 function inwardEvidence(ctx: WeekContext, meetings: WeekMeeting[], members: Set<string> | null) {
-  const why = { fr: "réunion entre membres d'une seule équipe", en: "meeting within a single team" };
+  const why = "finding.silo.whyInward";
   return meetings
     .filter((m) => showable(m) && departments(ctx, m).size === 1)
     .filter((m) => !members || m.present.some((p) => members.has(p)))
     .sort((a, b) => b.present.length * b.hoursInWeek - a.present.length * a.hoursInWeek)
     .slice(0, MAX_EVIDENCE)
-    .map((m) => eventEvidence(m, tr(ctx.locale, why)));
+    .map((m) => eventEvidence(m, msg(ctx.locale, why)));
 }
 
 /** Pairs that met in most usual weeks (with real time together) and not at all this week. */
@@ -294,33 +294,15 @@ function summaryOf(
   const l = ctx.locale;
   const who = scopeLabel(l, m.scope);
   if (m.value === null) {
-    return tr(
-      l,
-      {
-        fr: "Aucune réunion comptée pour {who} cette semaine.",
-        en: "No counted meeting for {who} this week.",
-      },
-      { who },
-    );
+    return msg(l, "finding.silo.summaryNone", { who });
   }
   const vars = { who, capWho: capital(who), v: pct(l, m.value), b: pct(l, base ?? 0), h: "", pairs: "" };
   if (base === null) {
     vars.h = insufficientHistoryText(l, weeks);
-    const text = {
-      fr: "{h}. {capWho} : {v} du temps de réunion avec d'autres équipes.",
-      en: "{h}. {capWho}: {v} of meeting time spent with other teams.",
-    };
-    return tr(l, text, vars);
+    const text = "finding.silo.summaryNoHistory";
+    return msg(l, text, vars);
   }
-  vars.pairs = stopped.map((s) => s.replace("|", l === "fr" ? " et " : " and ")).join(", ");
-  const text = stopped.length
-    ? {
-        fr: "{capWho} passe {v} de son temps de réunion avec d'autres équipes (habituellement {b}) ; ne se sont pas réunies cette semaine : {pairs}.",
-        en: "{capWho} spends {v} of its meeting time with other teams (usually {b}); did not meet this week: {pairs}.",
-      }
-    : {
-        fr: "{capWho} passe {v} de son temps de réunion avec d'autres équipes (habituellement {b}).",
-        en: "{capWho} spends {v} of its meeting time with other teams (usually {b}).",
-      };
-  return tr(l, text, vars);
+  vars.pairs = stopped.map((s) => andList(l, s.split("|"))).join(", ");
+  const text = stopped.length ? "finding.silo.summaryStopped" : "finding.silo.summary";
+  return msg(l, text, vars);
 }

@@ -7,7 +7,7 @@
  */
 
 import { titleStems } from "../extraction-cache.js";
-import { pct, scopeLabel, tr } from "../i18n.js";
+import { msg, pct, scopeLabel } from "../i18n.js";
 import {
   ACTIVE_SHARE,
   activeShare,
@@ -108,7 +108,7 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
     ];
   }
   const reference = pages.map((n) =>
-    noteEvidence(n, tr(ctx.locale, { fr: "page de stratégie de référence", en: "reference strategy page" })),
+    noteEvidence(n, msg(ctx.locale, "finding.strategy_execution_gap.whyReference")),
   );
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
@@ -137,10 +137,7 @@ function scopeMeasure(ctx: WeekContext, scope: string, themes: Themes, p: Params
   const aligned =
     notes.reduce((a, x) => a + x.aligned, 0) + titles.filter((s) => themes.touches(s, p.minShared)).length;
   const members = membersOf(ctx, scope);
-  const why = tr(ctx.locale, {
-    fr: "aucun sujet relié aux thèmes stratégiques",
-    en: "no topic linked to the strategic themes",
-  });
+  const why = msg(ctx.locale, "finding.strategy_execution_gap.whyUnlinked");
   const evidence: Evidence[] = notes
     .filter((x) => x.aligned === 0 && x.topics >= 3)
     .sort((a, b) => b.topics - a.topics)
@@ -226,31 +223,15 @@ function summaryOf(ctx: WeekContext, m: Measure, base: number | null, weeks: num
     h: insufficientHistoryText(l, weeks),
   };
   if ((f.strategyLines ?? 0) === 0) {
-    const text = {
-      fr: "Aucune page de stratégie ou d'OKR : rien à quoi comparer les sujets opérationnels.",
-      en: "No strategy or OKR page: nothing to compare operational topics with.",
-    };
-    return tr(l, text, vars);
+    const text = "finding.strategy_execution_gap.summaryNoStrategy";
+    return msg(l, text, vars);
   }
   if (m.value === null) {
-    return tr(
-      l,
-      {
-        fr: "Trop peu de sujets pour {who} cette semaine ({t}, il en faut {min}).",
-        en: "Too few topics for {who} this week ({t}, {min} needed).",
-      },
-      vars,
-    );
+    return msg(l, "finding.strategy_execution_gap.summaryTooFew", vars);
   }
   const text =
     base === null
-      ? {
-          fr: "{h}. {capWho} : {v} des sujets opérationnels touchent la stratégie.",
-          en: "{h}. {capWho}: {v} of operational topics touch the strategy.",
-        }
-      : {
-          fr: "{v} des {t} sujets opérationnels de {who} touchent les thèmes stratégiques, contre {b} d'habitude.",
-          en: "{v} of the {t} operational topics of {who} touch the strategic themes, against {b} usually.",
-        };
-  return tr(l, text, vars);
+      ? "finding.strategy_execution_gap.summaryNoHistory"
+      : "finding.strategy_execution_gap.summary";
+  return msg(l, text, vars);
 }
