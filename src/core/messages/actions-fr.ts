@@ -9,7 +9,7 @@ export const ACTIONS_FR = {
   "action.silo.share":
     "Le temps passé par {who} avec d'autres équipes est tombé à {v} (habituellement {b}) : installez un rituel transverse court (revue commune, point d'interface) et un tableau de bord partagé, avec un responsable nommé pour chaque interface entre équipes.",
   "action.priority_churn":
-    "Ramenez les priorités de {who} à trois à cinq, écrites et mesurables ({count} en cours cette semaine, dont {fresh} nouvelles, contre {baseline} d'habitude ; la plus longue liste en compte {largestList}). Distinguez le vital du secondaire et ne modifiez la liste qu'à une cadence fixe, par exemple en revue mensuelle plutôt qu'à chaque {ritual}.",
+    "Ramenez les priorités de {who} à trois à cinq, écrites et mesurables ({count} en cours cette semaine, dont {fresh, plural, one {# nouvelle} other {# nouvelles}}, contre {baseline} d'habitude ; la plus longue liste en compte {largestList}). Distinguez le vital du secondaire et ne modifiez la liste qu'à une cadence fixe, par exemple en revue mensuelle plutôt qu'à chaque {ritual}.",
   "action.action_followthrough.unassigned":
     "donnez un responsable et une date {unassigned, plural, one {à l'action qui n'en a pas} other {aux # actions qui n'en ont pas}} (sur {actions})",
   "action.action_followthrough.overdue":
@@ -21,7 +21,7 @@ export const ACTIONS_FR = {
   "action.negative_sentiment":
     "{v} des comptes rendus de {who} ({n} cette semaine) expriment fatigue ou lassitude, contre {b} d'habitude : ouvrez le sujet en rétrospective, allégez la charge de rituels, et montrez ce qui change concrètement sur un ou deux irritants cités.",
   "action.strategy_execution_gap":
-    "Seuls {v} des {topics} sujets opérationnels de {who} touchent les {themes} lignes de la stratégie (habituellement {b}) : reformulez le cap au prochain {ritual}, reliez les objectifs de chaque équipe (OKR) aux thèmes stratégiques et rattachez chaque initiative en cours à l'impact qu'elle doit produire.",
+    "Seuls {v} des {topics} sujets opérationnels de {who} touchent {themes, plural, one {la seule ligne} other {les # lignes}} de la stratégie (habituellement {b}) : reformulez le cap au prochain {ritual}, reliez les objectifs de chaque équipe (OKR) aux thèmes stratégiques et rattachez chaque initiative en cours à l'impact qu'elle doit produire.",
   "action.meeting_inflation.series":
     "Passez en revue les nouvelles réunions récurrentes ({series}) : gardez celles qui servent une décision ou un suivi concret, fusionnez ou supprimez les autres. Limitez chaque rituel à sa durée utile et protégez des plages sans réunion pour {who} ({hours} h par personne contre {base} h d'habitude).",
   "action.meeting_inflation.audit":
@@ -36,7 +36,7 @@ export const ACTIONS_FR = {
   "action.ritual_drift.agenda":
     " Partagez l'ordre du jour à l'avance : {n, plural, one {# occurrence n'en avait pas} other {# occurrences n'en avaient pas}}.",
   "action.ritual_drift":
-    "Le rituel {ritual} s'est tenu {held} fois sur {expected} attendues : revoyez avec {who} sa cadence, son format et ses participants. S'il ne sert plus, remplacez-le par un format plus court et plus utile plutôt que de le laisser s'éroder.",
+    "Le rituel {ritual} s'est tenu {held} fois sur {expected, plural, one {# attendue} other {# attendues}} : revoyez avec {who} sa cadence, son format et ses participants. S'il ne sert plus, remplacez-le par un format plus court et plus utile plutôt que de le laisser s'éroder.",
   "action.participation_decline.defaultRituals": "rituels",
   "action.participation_decline":
     "{rate} des invitations aux rituels ({rituals}) sont refusées ou sans réponse, contre {base} d'habitude. Demandez aux invités ce qui ne fonctionne plus, resserrez la liste des participants, et faites de ces réunions un échange à double sens où chacun apporte un sujet, plutôt qu'un compte rendu descendant.",

@@ -34,22 +34,24 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   "finding.negative_sentiment.summaryTooFew":
     "Too few meeting notes for {who} this week ({n}, {min} needed).",
   "finding.negative_sentiment.summaryNoHistory":
-    "{h}. {capWho}: {k} of {n} meeting notes marked by fatigue or weariness.",
+    "{h}. {capWho}: {k} of {n, plural, one {# meeting note} other {# meeting notes}} marked by fatigue or weariness.",
   "finding.negative_sentiment.summary":
-    "{k} of {n} meeting notes of {who} ({v}) voice fatigue, weariness or cynicism, against {b} usually.",
-  "finding.participation_decline.whyInvitations": "{d} declined, {q} unanswered of {n} invitees",
+    "{k} of {n, plural, one {# meeting note} other {# meeting notes}} of {who} ({v}) {k, plural, one {voices} other {voice}} fatigue, weariness or cynicism, against {b} usually.",
+  "finding.participation_decline.whyInvitations":
+    "{d} declined, {q} unanswered of {n, plural, one {# invitee} other {# invitees}}",
   "finding.participation_decline.summaryNoHistory":
-    "{h}. {n} ritual invitations for {who} this week: {d} declined, {q} unanswered.",
+    "{h}. {n, plural, one {# ritual invitation} other {# ritual invitations}} for {who} this week: {d} declined, {q} unanswered.",
   "finding.participation_decline.summary":
     "Ritual invitations for {who}: {d} declined and {q} unanswered this week ({s} in all) against {b} usually.",
   "finding.participation_decline.summarySteering":
-    " {r}: {v} of {n} invitations declined or unanswered, against {b} usually.",
+    " {r}: {v} of {n, plural, one {# invitation} other {# invitations}} declined or unanswered, against {b} usually.",
   "finding.priority_churn.whyListed": "{k, plural, one {# priority listed} other {# priorities listed}}",
   "finding.priority_churn.whyStrategyPage": "strategy page",
   "finding.priority_churn.summaryNone": "No priority list for {who} this week.",
-  "finding.priority_churn.summaryNoHistory": "{h}. {capWho}: {v} live priorities.",
+  "finding.priority_churn.summaryNoHistory":
+    "{h}. {capWho}: {v, plural, one {# live priority} other {# live priorities}}.",
   "finding.priority_churn.summary":
-    "{capWho} has {v} live priorities, {fresh} of them new compared with the previous weeks (usually {b}).",
+    "{capWho} has {v, plural, one {# live priority} other {# live priorities}}, {fresh} of them new compared with the previous weeks (usually {b}).",
   "finding.ritual_drift.whyCancelled": "{r} cancelled",
   "finding.ritual_drift.whyNoAgenda": "{r} held without an agenda",
   "finding.ritual_drift.summaryNoHistory":

@@ -38,19 +38,21 @@ export const FINDINGS_FR = {
     "{h}. {capWho} : {k} sur {n, plural, one {# compte rendu marqué} other {# comptes rendus marqués}} par la fatigue ou la lassitude.",
   "finding.negative_sentiment.summary":
     "{k} sur {n, plural, one {# compte rendu} other {# comptes rendus}} de {who} ({v}) {k, plural, one {exprime} other {expriment}} fatigue, lassitude ou cynisme, contre {b} d'habitude.",
-  "finding.participation_decline.whyInvitations": "{d} refus, {q} sans réponse sur {n} invités",
+  "finding.participation_decline.whyInvitations":
+    "{d} refus, {q} sans réponse sur {n, plural, one {# invité} other {# invités}}",
   "finding.participation_decline.summaryNoHistory":
-    "{h}. {n} invitations aux rituels pour {who} cette semaine : {d} refusées, {q} sans réponse.",
+    "{h}. {n, plural, one {# invitation} other {# invitations}} aux rituels pour {who} cette semaine : {d} refusées, {q} sans réponse.",
   "finding.participation_decline.summary":
     "Invitations aux rituels pour {who} : {d} refusées et {q} sans réponse cette semaine ({s} au total) contre {b} d'habitude.",
   "finding.participation_decline.summarySteering":
-    " {r} : {v} des {n} invitations refusées ou sans réponse, contre {b} d'habitude.",
+    " {r} : {v} {n, plural, one {de la seule invitation refusée ou sans réponse} other {des # invitations refusées ou sans réponse}}, contre {b} d'habitude.",
   "finding.priority_churn.whyListed": "{k, plural, one {# priorité listée} other {# priorités listées}}",
   "finding.priority_churn.whyStrategyPage": "page de stratégie",
   "finding.priority_churn.summaryNone": "Aucune liste de priorités pour {who} cette semaine.",
-  "finding.priority_churn.summaryNoHistory": "{h}. {capWho} : {v} priorités en cours.",
+  "finding.priority_churn.summaryNoHistory":
+    "{h}. {capWho} : {v, plural, one {# priorité en cours} other {# priorités en cours}}.",
   "finding.priority_churn.summary":
-    "{capWho} compte {v} priorités en cours, dont {fresh} nouvelles par rapport aux semaines précédentes (habituellement {b}).",
+    "{capWho} compte {v, plural, one {# priorité en cours} other {# priorités en cours}}, dont {fresh, plural, one {# nouvelle} other {# nouvelles}} par rapport aux semaines précédentes (habituellement {b}).",
   "finding.ritual_drift.whyCancelled": "{r} annulé",
   "finding.ritual_drift.whyNoAgenda": "{r} tenu sans ordre du jour",
   "finding.ritual_drift.summaryNoHistory":
