@@ -1,6 +1,6 @@
 import type { Analysis } from "./analysis.js";
 import type { AlertEntry, Report, RitualEntry, SignalEntry, TeamEntry, TrendPoint } from "./report.js";
-import { byUrgency, coherentFinding, overallScore, overallStatus } from "./scoring.js";
+import { byUrgency, coherentFinding, meanScore, overallScore, overallStatus } from "./scoring.js";
 import type { Finding, Measure } from "./signals/types.js";
 import { ORG, SIGNAL_IDS } from "./signals/types.js";
 import { type IsoWeek, shiftWeek } from "./week.js";
@@ -31,6 +31,7 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
   const scored = overallScore(findings);
   // The contract's score is a number: 100 when nothing could be judged, flagged as such.
   const score = scored ?? 100;
+  const mean = meanScore(findings);
   const ctx = analysis.context(week);
   const ritualDetector = analysis.detectors.find((d) => d.id === "ritual_drift");
   const ritualMeasure = ritualDetector
@@ -46,6 +47,7 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
     score,
     status: overallStatus(scored, findings),
     insufficientHistory: scored === null,
+    ...(scored !== null && mean !== null && mean > scored ? { meanScore: mean } : {}),
     baselineWeeks: p.tenant.baselineWeeks,
     trend,
     signals: findings.map(toSignalEntry).sort(bySignalThenScope),

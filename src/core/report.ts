@@ -65,6 +65,11 @@ export interface Report {
   status: Status;
   /** True when no signal had enough history: `score` is then 100 by convention, not a judgement. */
   insufficientHistory?: boolean;
+  /**
+   * The mean of the signal scores, only when organisation-wide alerts capped `score` below it
+   * (ORG_ALERT_CAPS: one caps it at 70, three at 40).
+   */
+  meanScore?: number;
   /** Weeks each figure is compared with (the tenant's `baselineWeeks`). */
   baselineWeeks?: number;
   /** Overall score of recent weeks, oldest first, ending with this week. */

@@ -76,16 +76,49 @@ export function signalScores(findings: readonly Finding[]): Map<SignalId, number
   return out;
 }
 
-/** The alignment-health score: mean of the signal scores; null when no signal has history. */
-export function overallScore(findings: readonly Finding[]): number | null {
+/** The mean of the signal scores, before ORG_ALERT_CAPS; null when no signal has history. */
+export function meanScore(findings: readonly Finding[]): number | null {
   const scores = [...signalScores(findings).values()];
   if (scores.length === 0) return null;
   return Math.round(scores.reduce((a, b) => a + b, 0) / scores.length);
 }
 
 /**
+ * Alerts judged for the organisation as a whole (scope `org` or one of its rituals), not for one
+ * team. A team's alert already weighs on its signal's score (WORST_TEAM_WEIGHT) and is shown in
+ * the grid; an organisation-wide one says the company itself is not healthy this week.
+ */
+export function orgAlerts(findings: readonly Finding[]): number {
+  return findings.filter(
+    (f) => f.status === "alert" && !f.insufficientHistory && !f.scope.startsWith("team:"),
+  ).length;
+}
+
+/**
+ * The overall score never reads healthier than the organisation's own alerts: one open
+ * organisation-wide alert caps it at the top of the watch band, three (a third of the signals
+ * at once) at the top of the alert band. The mean of ten signals could otherwise stay green
+ * beside a red card, because nine healthy signals outweigh one in alert.
+ */
+export const ORG_ALERT_CAPS: readonly { orgAlerts: number; max: number }[] = [
+  { orgAlerts: 3, max: STATUS_BANDS.alert.max },
+  { orgAlerts: 1, max: STATUS_BANDS.watch.max },
+];
+
+/** The highest overall score `n` organisation-wide alerts allow (100 when none). */
+export function scoreCap(n: number): number {
+  return ORG_ALERT_CAPS.find((c) => n >= c.orgAlerts)?.max ?? 100;
+}
+
+/** The alignment-health score: meanScore capped by ORG_ALERT_CAPS; null when no signal has history. */
+export function overallScore(findings: readonly Finding[]): number | null {
+  const mean = meanScore(findings);
+  return mean === null ? null : Math.min(mean, scoreCap(orgAlerts(findings)));
+}
+
+/**
  * The page's status is the status of its score (STATUS_BANDS), so the number, its colour and
- * its word never disagree; the alerts themselves are listed under it whatever the mean says.
+ * its word never disagree; the cap of overallScore keeps it from contradicting an alert.
  * Without a score (no history yet) the page is `ok`: nothing could be judged.
  */
 export function overallStatus(score: number | null, _findings: readonly Finding[] = []): Status {

@@ -7,6 +7,7 @@ import {
   deltaLabel,
   periodLabel,
   scopeName,
+  scoreMeaning,
   shortDate,
   signalName,
   statusLabel,
@@ -37,9 +38,7 @@ export function hero(r: Report): string {
   const status: Status | "none" = r.insufficientHistory ? "none" : r.status;
   const delta = weekDelta(r);
   const big = r.insufficientHistory ? "—" : String(Math.round(r.score));
-  const meaning = r.insufficientHistory
-    ? t(l, "noHistory")
-    : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  const meaning = scoreMeaning(r);
   return `<section class="hero" aria-labelledby="h-how">
 <h2 id="h-how">${esc(t(l, "howAreWe"))}</h2>
 <div class="hero-grid">

@@ -1,6 +1,7 @@
 import { INTL_LOCALE, msg, type Vars } from "../core/i18n.js";
 import { FR, type MessageKey } from "../core/messages/fr.js";
 import type { Cadence, Locale } from "../core/model.js";
+import type { Report } from "../core/report.js";
 import type { Scope, SignalId, Status } from "../core/signals/types.js";
 
 export type TextKey = MessageKey;
@@ -136,4 +137,17 @@ export function trendLine(locale: Locale, trend: readonly { week: string; score:
 export function deltaLabel(locale: Locale, delta: number): string {
   const signed = `${delta > 0 ? "+" : "−"}${formatNumber(locale, Math.abs(delta))}`;
   return t(locale, "vsLastWeek", { delta, signed });
+}
+
+/**
+ * What the overall score means, in a sentence or two: the mean of the signals, or why there is
+ * none yet; when organisation-wide alerts capped it (ORG_ALERT_CAPS), by how many and from what.
+ */
+export function scoreMeaning(r: Report): string {
+  const l = r.locale;
+  if (r.insufficientHistory) return t(l, "noHistory");
+  const meaning = t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  if (r.meanScore === undefined) return meaning;
+  const n = r.alerts.filter((a) => a.severity === "alert" && !a.scope.startsWith("team:")).length;
+  return `${meaning} ${t(l, "scoreCapped", { max: r.score, n, mean: r.meanScore })}`;
 }

@@ -9,6 +9,7 @@ import {
   formatNumber,
   periodLabel,
   scopeName,
+  scoreMeaning,
   shortDate,
   signalName,
   signalShortName,
@@ -51,9 +52,7 @@ function header(r: Report): string {
   const score = r.insufficientHistory
     ? `**${t(l, "overall")}${colon(l)} —** — ${statusLabel(l, "none")}`
     : `**${t(l, "overall")}${colon(l)} ${Math.round(r.score)}/100** — ${MARK[r.status]} ${statusLabel(l, r.status)}${delta === null ? "" : ` (${deltaLabel(l, delta)})`}`;
-  const meaning = r.insufficientHistory
-    ? t(l, "noHistory")
-    : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  const meaning = scoreMeaning(r);
   return [
     `# ${t(l, "title")} — ${md(r.tenantName)}`,
     `**${weekLabel(l, r.week)}** (${periodLabel(l, r.period)}) · ${t(l, "stats", { ...r.stats })}`,

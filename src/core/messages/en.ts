@@ -60,7 +60,9 @@ export const EN: Record<MessageKey, string> = {
   scoreMeaning:
     "The mean of the ten signals; each compares this week with the same team's (or the whole organisation's) previous {baseline} weeks.",
   scoreRule:
-    "One rule for scores, colours and statuses: 71 to 100 is healthy (green), 41 to 70 is watch (amber), 0 to 40 is alert (red).",
+    "One rule for scores, colours and statuses: 71 to 100 is healthy (green), 41 to 70 is watch (amber), 0 to 40 is alert (red); one organisation-wide alert caps the overall score at 70, three alerts at 40.",
+  scoreCapped:
+    "Score capped at {max} by {n, plural, one {# organisation-wide alert} other {# organisation-wide alerts}} (mean of the signals: {mean}).",
   noHistory: "Not enough history to score the week yet: at least three baseline weeks are needed.",
   vsLastWeek: "{delta, plural, =0 {Level with last week} other {{signed} pts on last week}}",
   trend: "Trend",

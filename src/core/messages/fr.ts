@@ -64,7 +64,9 @@ export const FR = {
   scoreMeaning:
     "Moyenne des dix signaux ; chacun compare cette semaine aux {baseline} semaines précédentes de la même équipe (ou de toute l'organisation).",
   scoreRule:
-    "Règle unique des scores, couleurs et statuts : de 71 à 100, sain (vert) ; de 41 à 70, à surveiller (orange) ; de 0 à 40, alerte (rouge).",
+    "Règle unique des scores, couleurs et statuts : de 71 à 100, sain (vert) ; de 41 à 70, à surveiller (orange) ; de 0 à 40, alerte (rouge) ; une alerte à l'échelle de l'organisation plafonne le score global à 70, trois alertes à 40.",
+  scoreCapped:
+    "Score plafonné à {max} par {n, plural, one {# alerte} other {# alertes}} à l'échelle de l'organisation (moyenne des signaux : {mean}).",
   noHistory:
     "Pas encore assez d'historique pour noter la semaine : il faut au moins trois semaines de référence.",
   vsLastWeek:

@@ -15,6 +15,7 @@ import {
   formatNumber,
   periodLabel,
   scopeName,
+  scoreMeaning,
   shortDate,
   signalName,
   signalShortName,
@@ -68,9 +69,7 @@ function header(r: Report): DraftBlock[] {
   const status: Status | "none" = r.insufficientHistory ? "none" : r.status;
   const delta = weekDelta(r);
   const score = r.insufficientHistory ? "—" : `${Math.round(r.score)}/100`;
-  const meaning = r.insufficientHistory
-    ? t(l, "noHistory")
-    : t(l, "scoreMeaning", { baseline: r.baselineWeeks ?? 8 });
+  const meaning = scoreMeaning(r);
   const lines = [
     text(`${t(l, "overall")}${colon(l)} ${score} — ${statusLabel(l, status)}`, { bold: true }),
     text(delta === null ? "\n" : ` (${deltaLabel(l, delta)})\n`),
