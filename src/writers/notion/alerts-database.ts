@@ -1,7 +1,8 @@
 /**
  * Where the alert rows go: the tenant's data source when `output.notion.alertsDataSourceId` is set,
  * else a database Vigie creates once under the parent page ("Alertes Vigie" / "Vigie alerts", with
- * the schema of alerts-schema.ts in the tenant's language) and finds again by its title.
+ * the schema of alerts-schema.ts in the tenant's language, its key column hidden from the table
+ * view) and finds again by its title.
  */
 import type { Client } from "@notionhq/client";
 import type { Locale } from "../../core/model.js";
@@ -9,6 +10,7 @@ import { allResults } from "../../upstream/notion/paginate.js";
 import type { Upstream } from "../../upstream/upstream.js";
 import { t } from "../labels.js";
 import { alertsDatabaseProperties, ensureAlertsSchema } from "./alerts-schema.js";
+import { hideInTableViews } from "./alerts-views.js";
 import { notionPageUrl } from "./page-writer.js";
 import { text } from "./rich-text.js";
 
@@ -62,7 +64,9 @@ export async function alertsTarget(
   const sources = "data_sources" in database ? database.data_sources : [];
   const first = sources[0];
   if (!first) throw new Error(`Notion database ${id} has no data source`);
-  await ensureAlertsSchema(notion, upstream, first.id, o.locale);
+  const schema = await ensureAlertsSchema(notion, upstream, first.id, o.locale);
+  // Once, on the database Vigie made: the key column stays out of sight in its table views.
+  if (created && schema.keyPropertyId) await hideInTableViews(notion, upstream, id, schema.keyPropertyId);
   return { dataSourceId: first.id, url: notionPageUrl(id), created };
 }
 

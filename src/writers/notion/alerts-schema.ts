@@ -93,9 +93,12 @@ export interface AlertsSchema {
   statusAliases: Record<AlertStatus, string[]>;
   /** The database holding the data source, linked from the weekly page. */
   databaseId: string | null;
+  /** The Notion id of the technical key property, for hiding it from views (alerts-views.ts). */
+  keyPropertyId: string | null;
 }
 
 interface SchemaProperty {
+  id?: string;
   type: string;
   status?: { options?: { name: string }[] };
   select?: { options?: { name: string }[] };
@@ -119,9 +122,11 @@ export async function ensureAlertsSchema(
   );
   const properties = "properties" in source ? (source.properties as Record<string, SchemaProperty>) : {};
   const parent = "parent" in source ? (source.parent as { database_id?: string }) : {};
+  const valid = validateAlertsSchema(properties, dataSourceId, locale);
   const schema = {
-    ...validateAlertsSchema(properties, dataSourceId, locale),
+    ...valid,
     databaseId: parent.database_id ?? null,
+    keyPropertyId: properties[valid.names.key]?.id ?? null,
   };
   const map = checked.get(notion) ?? new Map<string, AlertsSchema>();
   map.set(dataSourceId, schema);
@@ -134,7 +139,7 @@ export function validateAlertsSchema(
   properties: Record<string, SchemaProperty>,
   dataSourceId: string,
   locale: Locale,
-): Omit<AlertsSchema, "databaseId"> {
+): Omit<AlertsSchema, "databaseId" | "keyPropertyId"> {
   const other: Locale = locale === "fr" ? "en" : "fr";
   const spellings = (p: AlertProperty) => [
     ...new Set([propertyNames(locale)[p], propertyNames(other)[p], LEGACY_NAMES[p]]),

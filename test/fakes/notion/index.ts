@@ -16,6 +16,7 @@ import { pageRoutes } from "./routes-pages.js";
 import { seedWorkspace } from "./seed.js";
 import { listen, type RequestStats } from "./server.js";
 import { type DataSourceRecord, NotionStore } from "./store.js";
+import { viewRoutes } from "./views.js";
 
 export type { FaultConfig } from "./faults.js";
 export * from "./limits.js";
@@ -86,7 +87,7 @@ export async function startNotionFake(options: NotionFakeOptions): Promise<Notio
     : null;
   const server = await listen({
     store,
-    routes: [...pageRoutes, ...blockRoutes, ...dataSourceRoutes],
+    routes: [...pageRoutes, ...blockRoutes, ...dataSourceRoutes, ...viewRoutes],
     token: options.token,
     oauth,
     faults: injector,

@@ -3,7 +3,9 @@
  * shapes), plus what the integration may see. Tests read it directly to check what a writer left
  * behind; handlers mutate it through the few methods below.
  */
+
 import { isObject, type JsonObject, newId } from "./ids.js";
+import { defaultTableView, type ViewRecord } from "./views.js";
 
 export type ParentRef =
   | { type: "page_id"; page_id: string }
@@ -70,6 +72,8 @@ export class NotionStore {
   readonly children = new Map<string, string[]>();
   readonly dataSources = new Map<string, DataSourceRecord>();
   readonly databases = new Map<string, DatabaseRecord>();
+  /** Database views (views.ts); a new database gets its default table view. */
+  readonly views = new Map<string, ViewRecord>();
   /** Ids the integration lost access to; everything beneath them is hidden too, as in Notion. */
   readonly unshared = new Set<string>();
 
@@ -215,6 +219,10 @@ export class NotionStore {
         this.newDatabase(databaseId, input.parent, title, { id, name: input.title }),
       );
     this.dataSources.set(id, source);
+    if (!existing) {
+      const view = defaultTableView(source, databaseId, this.timestamp());
+      this.views.set(view.id, view);
+    }
     if (input.parent.type === "page_id" && !existing)
       this.addChildDatabaseBlock(databaseId, input.parent.page_id, input.title);
     return source;
