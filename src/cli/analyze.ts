@@ -10,6 +10,7 @@ import { t } from "../writers/labels.js";
 import { writeReport } from "../writers/write-report.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
+import { workspaceLocale } from "./phases.js";
 import { Progress } from "./progress.js";
 import { renderSummary } from "./summary.js";
 import { VERSION } from "./version.js";
@@ -29,8 +30,9 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   if (!o.workspace) throw new BadInputError("command line", "--workspace", "expected a workspace folder");
   const progress = new Progress(io, !o.quiet && !o.json);
   const dir = resolve(io.cwd, o.workspace);
+  const locale = await workspaceLocale(dir);
   const snapshot = await readWorkspace(dir, {
-    onProgress: (done, total, what) => progress.update("reading the workspace", done, total, what),
+    onProgress: (done, total, what) => progress.update(t(locale, "phase.reading"), done, total, what),
   });
   const prepared = prepareSnapshot(snapshot);
   const zone = prepared.tenant.timezone;
@@ -50,10 +52,10 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   const analysis = new Analysis(prepared, DETECTORS);
   const report = buildReport(analysis, week, {
     generatedBy: `vigie ${VERSION}`,
-    onWeek: (done, total, w) => progress.update("analysing", done, total, w),
+    onWeek: (done, total, w) => progress.update(t(locale, "phase.analysing"), done, total, w),
   });
   const out = resolve(io.cwd, o.out ?? join("out", report.tenant, report.week));
-  progress.update("writing report", 0, 1);
+  progress.update(t(locale, "phase.writingReport"), 0, 1);
   const { files } = await writeReport(out, report);
   progress.done();
   if (o.json) {

@@ -4,16 +4,16 @@ import { buildLiveServices, clockFromEnv, type LiveServices } from "../app/live-
 import { type RunTenantResult, runTenant } from "../app/run-tenant.js";
 import type { NotionTarget } from "../app/write-outputs.js";
 import { BadInputError } from "../core/errors.js";
-import { formatMessage } from "../core/i18n.js";
-import type { Tenant } from "../core/model.js";
+import type { Locale, Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { openStore } from "../store/store.js";
-import { t } from "../writers/labels.js";
+import { statusLabel, t, weekLabel } from "../writers/labels.js";
 import { type AlertsResult, noAlertsWritten } from "../writers/notion/alerts-writer.js";
 import { weeklyPageTitle } from "../writers/notion/page-writer.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
+import { phaseLabel } from "./phases.js";
 import { Progress } from "./progress.js";
 import { formatSyncSummary, retryCounter, showProgress, TENANT_EXPECTED } from "./sync.js";
 import { VERSION } from "./version.js";
@@ -84,7 +84,10 @@ export async function runCommand(argv: string[], io: CliIo, clock = () => new Da
       dryRun: run.dryRun,
       lease: { waitMs: LEASE_WAIT_MS, onWait: (h) => io.stderr(waitingLine(run.tenant, h)) },
       generatedBy: `vigie ${VERSION}`,
-      progress: (what, done, total) => run.progress.update(what, done, total),
+      progress: (what, done, total) => {
+        const { phase, detail } = phaseLabel(run.tenant.locale, what);
+        run.progress.update(phase, done, total, detail);
+      },
     });
     run.progress.done();
     return report(result, run, o, io);
@@ -129,7 +132,8 @@ function report(result: RunTenantResult, run: RunSetup, o: Options, io: CliIo): 
       alreadyDone: { week: result.week, finishedAt: result.run.finishedAt },
     };
     if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
-    else if (!o.quiet) io.stdout(alreadyDoneText(summary, result.week, result.run.finishedAt));
+    else if (!o.quiet)
+      io.stdout(alreadyDoneText(run.tenant.locale, summary, result.week, result.run.finishedAt));
     return 0;
   }
   const summary: RunSummary = {
@@ -155,19 +159,17 @@ function report(result: RunTenantResult, run: RunSetup, o: Options, io: CliIo): 
         .join(""),
     );
   else {
-    const sync = formatSyncSummary(result.sync, run.retries.counts);
+    const sync = formatSyncSummary(run.tenant.locale, result.sync, run.retries.counts);
     const out = resolve(io.cwd, o.out ?? join("out", run.tenant.id, result.week));
     io.stdout(humanSummary(summary, result.report, result.files, out, run.target, sync));
   }
   return 0;
 }
 
-function alreadyDoneText(s: RunSummary, week: string, finishedAt: string | null): string {
-  const lines = [
-    `${week} was already run (${finishedAt ?? "finished"}): nothing written; --rerun runs it again`,
-  ];
-  if (s.page) lines.push(`Notion page: ${s.page}`);
-  if (s.doc) lines.push(`Google Doc: ${s.doc}`);
+function alreadyDoneText(l: Locale, s: RunSummary, week: string, finishedAt: string | null): string {
+  const lines = [t(l, "cli.alreadyDone", { week, at: finishedAt ?? t(l, "cli.finished") })];
+  if (s.page) lines.push(t(l, "cli.notionPage", { url: s.page }));
+  if (s.doc) lines.push(t(l, "cli.googleDoc", { url: s.doc }));
   return `${lines.join("\n")}\n`;
 }
 
@@ -212,6 +214,7 @@ function alertCounts(report: Report): { alerts: number; watches: number } {
   return { alerts: report.alerts.length - watches, watches };
 }
 
+/** The run in the tenant's language: the week's score, what was written where, the local files. */
 function humanSummary(
   s: RunSummary,
   report: Report,
@@ -220,26 +223,22 @@ function humanSummary(
   target: NotionTarget | null,
   sync: string,
 ): string {
+  const l = report.locale;
+  const status = statusLabel(l, report.insufficientHistory ? "none" : report.status);
+  const alerts = t(l, "cli.alertsLine", alertCounts(report));
   const lines = [
     sync.trimEnd(),
-    `${report.week}: score ${report.score} (${report.status}), ${t(report.locale, "cli.alertsLine", alertCounts(report))}`,
+    t(l, "cli.runHeadline", { week: weekLabel(l, report.week), score: report.score, status, alerts }),
   ];
   if (s.dryRun && target) {
-    lines.push(
-      `Dry run: nothing written to Notion. Would write the page "${s.dryRun.page}" under ${target.parentPageId}` +
-        (target.alertsDataSourceId
-          ? ` and upsert ${formatMessage("en", "{n, plural, one {# alert row} other {# alert rows}}", { n: s.dryRun.alerts })} into ${target.alertsDataSourceId}`
-          : " and the alert rows into the alerts database it creates there"),
-    );
+    const rows = target.alertsDataSourceId
+      ? t(l, "cli.dryRunRows", { n: s.dryRun.alerts, source: target.alertsDataSourceId })
+      : t(l, "cli.dryRunNewDatabase");
+    lines.push(t(l, "cli.dryRun", { page: s.dryRun.page, parent: target.parentPageId, rows }));
   }
-  if (s.page) {
-    const { created, updated, unchanged, resolved } = s.alerts;
-    lines.push(
-      `Notion page: ${s.page}`,
-      `Alerts: ${created} created, ${updated} updated, ${unchanged} unchanged, ${resolved} resolved`,
-    );
-  }
-  lines.push(`Requests: notion ${s.requests.notion}, google ${s.requests.google}`);
-  lines.push(`Report written to ${out}/`, ...files.map((f) => `  ${f}`));
+  if (s.page) lines.push(t(l, "cli.notionPage", { url: s.page }), t(l, "cli.alertRows", { ...s.alerts }));
+  if (s.doc) lines.push(t(l, "cli.googleDoc", { url: s.doc }));
+  lines.push(t(l, "cli.requests", { ...s.requests }));
+  lines.push(t(l, "cli.written", { dir: `${out}/` }), ...files.map((f) => `  ${f}`));
   return `${lines.join("\n")}\n`;
 }

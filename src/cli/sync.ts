@@ -1,9 +1,13 @@
 import { resolve } from "node:path";
 import { buildLiveServices, clockFromEnv } from "../app/live-services.js";
 import { BadInputError } from "../core/errors.js";
+import { andList } from "../core/i18n.js";
+import { FR, type MessageKey } from "../core/messages/fr.js";
+import type { Locale } from "../core/model.js";
 import { type RunSyncResult, runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
+import { t } from "../writers/labels.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
 import { Progress } from "./progress.js";
@@ -41,6 +45,7 @@ export async function syncCommand(argv: string[], io: CliIo, clock = () => new D
     progress: syncProgress(
       progress,
       services.syncers.map((s) => s.name),
+      tenant.locale,
     ),
   });
   progress.done();
@@ -48,8 +53,8 @@ export async function syncCommand(argv: string[], io: CliIo, clock = () => new D
     const { requests, written, warnings } = result;
     io.stdout(`${JSON.stringify({ requests, written, retries: retries.counts, warnings })}\n`);
   } else if (!o.quiet) {
-    io.stdout(formatSyncSummary(result, retries.counts));
-    io.stdout(`Workspace written to ${resolve(io.cwd, o.out)}/\n`);
+    io.stdout(formatSyncSummary(tenant.locale, result, retries.counts));
+    io.stdout(`${t(tenant.locale, "cli.workspaceWritten", { dir: `${resolve(io.cwd, o.out)}/` })}\n`);
   }
   return 0;
 }
@@ -63,8 +68,8 @@ export function showProgress(io: CliIo, o: { json?: boolean; quiet?: boolean }):
 }
 
 /** One phase for the whole sync: per-calendar phases would print a line each off a terminal. */
-export function syncProgress(progress: Progress, names: string[]) {
-  const phase = `syncing ${names.join(" and ")}`;
+export function syncProgress(progress: Progress, names: string[], locale: Locale) {
+  const phase = t(locale, "phase.sync", { service: andList(locale, names.map(capital)) });
   return (done: number, total: number) => progress.update(phase, done, total);
 }
 
@@ -80,14 +85,27 @@ export function retryCounter() {
 }
 
 /** "google: 82 requests — users 60, events 2722 …" per service, then the warnings. */
-export function formatSyncSummary(result: RunSyncResult, retries: Record<string, number>): string {
+export function formatSyncSummary(
+  locale: Locale,
+  result: RunSyncResult,
+  retries: Record<string, number>,
+): string {
   const lines = Object.entries(result.requests).map(([name, requests]) => {
     const written = Object.entries(result.written[name] ?? {})
-      .map(([kind, n]) => `${kind} ${n}`)
+      .map(([kind, n]) => writtenLabel(locale, kind, n))
       .join(", ");
-    const retried = retries[name] ? ` (${retries[name]} retried)` : "";
-    return `${name}: ${requests} requests${retried}; written: ${written || "nothing"}`;
+    const retried = retries[name] ? t(locale, "cli.syncRetried", { n: retries[name] }) : "";
+    const vars = { service: name, n: requests, retried, written: written || t(locale, "cli.syncNothing") };
+    return t(locale, "cli.syncLine", vars);
   });
-  const warnings = result.warnings.map((w) => `  warning: ${w}`);
+  const warnings = result.warnings.map((w) => `  ${t(locale, "cli.warning", { text: w })}`);
   return `${[...lines, ...warnings].join("\n")}\n`;
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "60 utilisateurs" / "60 users"; a kind the catalogue lacks is shown as the syncer names it. */
+function writtenLabel(locale: Locale, kind: string, n: number): string {
+  const key = `written.${kind}`;
+  return key in FR ? t(locale, key as MessageKey, { n }) : `${kind} ${n}`;
 }

@@ -7,6 +7,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { startSandbox } from "../../scripts/sandbox/environment.js";
 import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Report } from "../../src/core/report.js";
@@ -14,28 +15,9 @@ import { SIGNAL_IDS } from "../../src/core/signals/types.js";
 import { renderDocHtml } from "../../src/writers/html.js";
 import { alertBody, renderReportBlocks } from "../../src/writers/notion/blocks.js";
 import type { DraftBlock } from "../../src/writers/notion/draft.js";
+import { ENGLISH, FRENCH, RAW, strangers } from "../helpers/language-words.js";
 
 const ROOT = join(import.meta.dirname, "../..");
-
-/** Words only English has (French shares "signal", "score", "actions", "notes", "organisation"…). */
-const ENGLISH = new Set(
-  "the and of with without week weeks weekly alert alerts watch healthy share undecided escalation escalations meeting meetings report written analysed people team teams insufficient history baseline value per person more than this last steering usually against overdue owner due items item pairs priorities requests request held expected missed cancelled recommended evidence details trend overall strategy decisions rituals ritual wk declined unanswered".split(
-    " ",
-  ),
-);
-/** Words only French has. */
-const FRENCH = new Set(
-  "le la les des du une semaine semaines réunion réunions équipe équipes alerte sain surveiller décision décisions sans avec rituels comptes rendus personnes habitude contre cette tendance référence détails".split(
-    " ",
-  ),
-);
-const RAW =
-  /\(s\)|\bNaN\b|\bundefined\b|\[object|\bnull\b|\{[a-z]+\}|share undecided|h\/person\/week|team:\S|ceo_escalation|missing_decisions/;
-
-function strangers(text: string, foreign: Set<string>): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  return [...new Set(words.filter((w) => foreign.has(w)))];
-}
 
 /** HTML to its visible text (tags and entities gone; titles of links kept). */
 const htmlText = (html: string): string =>
@@ -113,5 +95,64 @@ describe.each(COMPANIES)("every $locale output", ({ locale, workspace, week, for
 
   it("names every signal from the catalogue", () => {
     for (const id of SIGNAL_IDS) expect(outputs.html).not.toContain(id);
+  });
+});
+
+/**
+ * `vigie run` against the Google and Notion fakes (a small French company, an English one): the
+ * summary on stdout and the progress on stderr speak the tenant's language too.
+ */
+const RUNS = [
+  {
+    locale: "fr",
+    workspace: "healthy-small-fr",
+    admin: "chloe.brun@lumen-conseil.fr",
+    week: "2026-W18",
+    now: "2026-05-04T08:00:00Z",
+    foreign: ENGLISH,
+  },
+  {
+    locale: "en",
+    workspace: "strategy-execution-gap-org-en",
+    admin: "jonathan.cooper@redwoodsupply.com",
+    week: "2026-W50",
+    now: "2026-12-14T08:00:00Z",
+    foreign: FRENCH,
+  },
+] as const;
+
+describe.each(RUNS)("vigie run for a $locale company", ({ workspace, admin, week, now, foreign }) => {
+  let text = "";
+  let printed = "";
+
+  beforeAll(async () => {
+    const sandbox = await startSandbox({ workspace: join(ROOT, "fixtures/scenarios", workspace), admin });
+    try {
+      const io = memoryIo({ cwd: sandbox.dir, env: { ...sandbox.env, VIGIE_NOW: now } });
+      const argv = ["run", "--tenant", "tenant.json", "--workspace", "ws", "--out", "out", "--week", week];
+      expect(await main(argv, io), io.err).toBe(0);
+      printed = io.out + io.err;
+      const report = JSON.parse(await readFile(join(sandbox.dir, "out/report.json"), "utf8")) as Report;
+      const data = [sandbox.dir, `Vigie — ${report.tenantName} — ${report.week}`, ...dataText(report)];
+      // URLs and ids are data too: what is left is Vigie's own words.
+      text = data
+        .reduce((t, d) => (d ? t.split(d).join(" ") : t), printed)
+        .replace(/https?:\/\/\S+/g, " ")
+        .replace(/[0-9a-f-]{32,36}/g, " ");
+    } finally {
+      await sandbox.close();
+    }
+  }, 180_000);
+
+  it("prints its summary and progress in the tenant's language", () => {
+    expect(printed).toMatch(/score \d+\/100/);
+    expect(strangers(text, foreign)).toEqual([]);
+    expect(text.match(RAW)?.[0] ?? null).toBeNull();
+  });
+
+  it("prints one progress line per phase off a terminal, the sync included", () => {
+    const progress = printed.split("\n").filter((line) => line.startsWith("… "));
+    expect(progress.length).toBeGreaterThan(3);
+    expect(new Set(progress).size).toBe(progress.length);
   });
 });

@@ -144,6 +144,39 @@ export const FR = {
   "cli.written": "Rapport écrit dans {dir}",
   "cli.alertsLine":
     "{alerts, plural, =0 {Aucune alerte} one {# alerte} other {# alertes}}, {watches, plural, =0 {aucun point à surveiller} one {# point à surveiller} other {# points à surveiller}}",
+  "cli.runHeadline": "{week} : score {score}/100, {status} ; {alerts}",
+  "cli.dryRun":
+    "Simulation : rien n'est écrit dans Notion. La page « {page} » serait écrite sous {parent}{rows}.",
+  "cli.dryRunRows":
+    " et {n, plural, one {# ligne d'alerte serait écrite} other {# lignes d'alerte seraient écrites}} dans {source}",
+  "cli.dryRunNewDatabase": " et les lignes d'alerte dans la base des alertes créée à cet endroit",
+  "cli.notionPage": "Page Notion : {url}",
+  "cli.googleDoc": "Google Doc : {url}",
+  "cli.alertRows":
+    "Lignes d'alerte : {created, plural, one {# créée} other {# créées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {resolved, plural, one {# résolue} other {# résolues}}",
+  "cli.requests": "Requêtes : Notion {notion}, Google {google}",
+  "cli.alreadyDone": "{week} déjà traitée ({at}) : rien n'est écrit ; --rerun la relance",
+  "cli.finished": "terminée",
+  "cli.syncLine": "{service} : {n, plural, one {# requête} other {# requêtes}}{retried} ; écrit : {written}",
+  "cli.syncRetried": " ({n, plural, one {# relancée} other {# relancées}})",
+  "cli.syncNothing": "rien",
+  "cli.warning": "avertissement : {text}",
+  "cli.workspaceWritten": "Espace de travail écrit dans {dir}",
+  "written.users": "{n, plural, one {# utilisateur} other {# utilisateurs}}",
+  "written.events": "{n, plural, one {# événement} other {# événements}}",
+  "written.files": "{n, plural, one {# fichier} other {# fichiers}}",
+  "written.docs": "{n, plural, one {# document} other {# documents}}",
+  "written.pages": "{n, plural, one {# page} other {# pages}}",
+  "written.removed": "{n, plural, one {# retirée} other {# retirées}}",
+  // Progress phases on stderr.
+  "phase.reading": "lecture de l'espace de travail",
+  "phase.analysing": "analyse",
+  "phase.writingReport": "écriture du rapport",
+  "phase.sync": "synchronisation {service}",
+  "phase.syncSources": "synchronisation des sources",
+  "phase.notionPage": "écriture de la page Notion",
+  "phase.notionAlerts": "écriture des alertes Notion",
+  "phase.googleDoc": "écriture du Google Doc",
 } as const;
 
 export type MessageKey = keyof typeof FR;
