@@ -125,8 +125,9 @@ describe("vigie run on a small company", { timeout: 90_000 }, () => {
         text,
       ),
     ).toBe(0);
+    // A French company: the summary speaks French.
     expect(text.out).toContain(
-      'Dry run: nothing written to Notion. Would write the page "Vigie — Lumen Conseil — 2026-W18"',
+      "Simulation : rien n'est écrit dans Notion. La page « Vigie — Lumen Conseil — 2026-W18 » serait écrite",
     );
     expect(notionWrites()).toBe(0);
   });
