@@ -63,7 +63,7 @@ export async function evaluateScenario(dir: string): Promise<ScenarioResult> {
   return {
     name: basename(dir),
     locale: prepared.tenant.locale,
-    people: prepared.people.size,
+    people: [...prepared.people.values()].filter((x) => !x.suspended).length,
     expected,
     raised,
     score: scoreScenario(expected, raised),
