@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DETECTORS } from "../../../src/core/catalogue.js";
-import type { Attendee, Meeting, Person, Snapshot } from "../../../src/core/model.js";
+import type { Attendee, Meeting, Person, ResponseStatus, Snapshot } from "../../../src/core/model.js";
 import { meetingInflation } from "../../../src/core/signals/meeting-inflation.js";
 import { participationDecline } from "../../../src/core/signals/participation-decline.js";
 import { ritualDrift, ritualWeekFigures } from "../../../src/core/signals/ritual-drift.js";
@@ -48,7 +48,7 @@ function withLeavers(meetings: Meeting[]): Meeting[] {
  * declines the stand-up (a real participation decline), while still meeting at the workshop.
  */
 function ventesWeek(w: string): MeetingSpec[] {
-  const response = w === W ? "declined" : "accepted";
+  const response: ResponseStatus = w === W ? "declined" : "accepted";
   const standups = [1, 2, 3, 4, 5].map((d) => ({
     title: "Daily Ventes",
     start: at(w, d, "09:00"),
