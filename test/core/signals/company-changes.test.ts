@@ -145,3 +145,28 @@ describe("a renamed department", () => {
     expect(raised(renamed)).toEqual(raised(snapshot({ people: PEOPLE, ...company(weeks) })));
   });
 });
+
+describe("holiday weeks", () => {
+  it("expects no stand-up on a two-day public holiday (Ascension Thursday and its bridge)", () => {
+    const built = company(weeks, (w) => (w === W ? { techStandups: 3 } : {}));
+    const thursday = at(W, 4, "00:00");
+    const meetings = built.meetings.filter((m) => !(m.start >= thursday && m.start < at(W, 6, "00:00")));
+    const snap = snapshot({ people: PEOPLE, ...built, meetings });
+    const figures = ritualWeekFigures(contextWithKinds(snap, W), "team:Tech");
+    expect(figures["ritual:standup:expected"]).toBe(3);
+    expect(scope(findingsFor(ritualDrift, snap, W), "team:Tech")?.status).toBe("ok");
+    // An ordinary week (others meet on Friday) where the team skips the same two stand-ups is still seen.
+    const friday = { title: "Atelier prospection", start: at(W, 5, "14:00"), attendees: VENTES };
+    const skipped = snapshot({
+      people: PEOPLE,
+      ...company(weeks, (w) => (w === W ? { techStandups: 3, extra: [friday] } : {})),
+    });
+    expect(ritualWeekFigures(contextWithKinds(skipped, W), "team:Tech")["ritual:standup:expected"]).toBe(5);
+  });
+
+  it("leaves a week where most people are away out of the baseline and raises no alert in it", () => {
+    const snap = snapshot({ people: PEOPLE, ...company(weeks, (w) => (w === W ? { holiday: true } : {})) });
+    const raised = DETECTORS.flatMap((d) => findingsFor(d, snap, W)).filter((f) => f.status === "alert");
+    expect(raised.map((f) => `${f.signal} ${f.scope}`)).toEqual([]);
+  });
+});
