@@ -104,7 +104,10 @@ export function totals(
 }
 
 function precisionOf(scores: readonly { score: ScenarioScore; raised?: readonly RaisedAlert[] }[]): number {
-  const alerts = scores.reduce((a, s) => a + (s.raised ?? []).filter((r) => r.severity === "alert").length, 0);
+  const alerts = scores.reduce(
+    (a, s) => a + (s.raised ?? []).filter((r) => r.severity === "alert").length,
+    0,
+  );
   const wrong = scores.reduce((a, s) => a + s.score.falseAlarms.length, 0);
   return alerts ? (alerts - wrong) / alerts : 1;
 }
@@ -114,6 +117,9 @@ function healthyWatches(
 ): number | null {
   const healthy = scores.filter((s) => s.expected.signals.length === 0 && s.raised);
   const weeks = healthy.reduce((a, s) => a + weeksBetween(s.expected.weeks[0], s.expected.weeks[1]) + 1, 0);
-  const watches = healthy.reduce((a, s) => a + (s.raised ?? []).filter((r) => r.severity === "watch").length, 0);
+  const watches = healthy.reduce(
+    (a, s) => a + (s.raised ?? []).filter((r) => r.severity === "watch").length,
+    0,
+  );
   return weeks ? watches / weeks : null;
 }
