@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
 import { extractNoteCached } from "./extraction-cache.js";
-import { instantMs } from "./instants.js";
 import { membership } from "./membership.js";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
 import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
