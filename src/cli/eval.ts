@@ -63,7 +63,7 @@ export async function evaluateScenario(dir: string): Promise<ScenarioResult> {
   return {
     name: basename(dir),
     locale: prepared.tenant.locale,
-    people: prepared.people.size,
+    people: [...prepared.people.values()].filter((x) => !x.suspended).length,
     expected,
     raised,
     score: scoreScenario(expected, raised),
@@ -162,11 +162,15 @@ export function renderTable(results: readonly ScenarioResult[], t: EvalTotals, v
   out.push(
     "",
     `recall ${(t.recall * 100).toFixed(1)} % (${t.hits}/${t.labels}); false alarms ${t.falseAlarms}; alerts in healthy scenarios ${t.healthyAlerts}`,
+    `precision ${(t.precision * 100).toFixed(1)} %; watches per healthy company-week ${t.healthyWatchesPerWeek === null ? "-" : t.healthyWatchesPerWeek.toFixed(2)}`,
   );
   if (verbose) {
     for (const r of results) {
       for (const m of r.score.misses) out.push(`  miss  ${r.name}: ${m.signal} ${m.scope} from ${m.from}`);
       for (const f of r.score.falseAlarms) out.push(`  false ${r.name}: ${f.week} ${f.signal} ${f.scope}`);
+      if (r.expected.signals.length > 0) continue;
+      for (const w of r.raised.filter((a) => a.severity === "watch"))
+        out.push(`  watch ${r.name}: ${w.week} ${w.signal} ${w.scope}`);
     }
   }
   return `${out.join("\n")}\n`;

@@ -1,5 +1,5 @@
 import { buildWeekContext, type PreparedSnapshot, weekHasData } from "./context.js";
-import { admitStrongestNewWatch, holdMildWatch, onePerCause } from "./page-noise.js";
+import { admitStrongestNewWatch, holdMildWatch, onePerCause, orgForSpreadCause } from "./page-noise.js";
 import { bandScore } from "./signals/judge.js";
 import type { Detector, DetectorParams, Finding, Measure, SignalId, WeekContext } from "./signals/types.js";
 import { type IsoWeek, previousWeeks, shiftWeek } from "./week.js";
@@ -155,6 +155,6 @@ export class Analysis {
     const held = this.detectors.flatMap((d) => this.runDetector(d, week));
     if (this.options.quietPage === false) return held;
     const loud = this.detectors.flatMap((d) => this.persisted(d, week));
-    return onePerCause(admitStrongestNewWatch(loud, held));
+    return onePerCause(orgForSpreadCause(loud, admitStrongestNewWatch(loud, held)));
   }
 }

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { extractNoteCached } from "./extraction-cache.js";
-import { instantMs } from "./instants.js";
-import { memberSince } from "./membership.js";
+import { membership } from "./membership.js";
 import type { Meeting, Note, Person, Snapshot, Tenant } from "./model.js";
 import { type RitualPattern, ritualPattern } from "./ritual-pattern.js";
+import { seriesContinuations } from "./series-identity.js";
 import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
@@ -41,11 +41,17 @@ export interface PreparedSnapshot {
   dataEnd: DateTime | null;
   /** When each person joined, for those who arrived during the data period (src/core/membership.ts). */
   memberSince?: Map<string, number>;
+  /** When each person left, for those who left during the data period (src/core/membership.ts). */
+  memberUntil?: Map<string, number>;
+  /** Series ids that continue an earlier series of the same ritual (src/core/series-identity.ts). */
+  seriesOf?: Map<string, string>;
 }
 
 export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   const tenant = snapshot.tenant;
-  const people = new Map(snapshot.people.filter((p) => !p.suspended).map((p) => [p.email, p]));
+  // Leavers (suspended, archived) stay people: their past meetings are internal and count in the
+  // weeks they belonged (src/core/membership.ts), never after.
+  const people = new Map(snapshot.people.map((p) => [p.email, p]));
   const { teams, teamOfPerson } = groupTeams([...people.values()], tenant.privacy.minGroupSize);
   const ceo = people.get(tenant.ceo);
   const ceoNames = [tenant.ceo, ...(ceo ? [ceo.name] : [])];
@@ -68,11 +74,8 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
     strategy,
     rituals,
     noteTeams,
-    memberSince: memberSince(
-      people,
-      [...timeline.short, ...timeline.long],
-      timeline.first === null ? null : instantMs(timeline.first),
-    ),
+    ...membership(people, [...timeline.short, ...timeline.long], timeline),
+    seriesOf: seriesContinuations(timeline.short),
     dataStart: timeline.first === null ? null : DateTime.fromISO(timeline.first),
     dataEnd: timeline.last === null ? null : DateTime.fromISO(timeline.last),
   };
@@ -164,15 +167,17 @@ function noteTeamsOf(
 
 function groupTeams(people: Person[], minGroupSize: number) {
   const byTeam = new Map<string, string[]>();
+  const current = new Map<string, number>();
   for (const p of people) {
     if (!p.team) continue;
     byTeam.set(p.team, [...(byTeam.get(p.team) ?? []), p.email]);
+    if (!p.suspended) current.set(p.team, (current.get(p.team) ?? 0) + 1);
   }
   const teams: TeamInfo[] = [];
   const teamOfPerson = new Map<string, Scope>();
   for (const [name, members] of [...byTeam].sort(([a], [b]) => a.localeCompare(b))) {
     // Privacy: a team smaller than the minimum group is folded into org, never shown alone.
-    if (members.length < minGroupSize) continue;
+    if ((current.get(name) ?? 0) < minGroupSize) continue;
     const scope = teamScope(name);
     teams.push({ scope, name, members });
     for (const m of members) teamOfPerson.set(m, scope);
@@ -196,7 +201,7 @@ export function buildWeekContext(
   const lookbackStart = +week.start.minus({ weeks: lookbackWeeks - 1 });
   const byMeeting = notesOfMeetings(p.meetingNotes);
   const meetings = meetingsOverlapping(timelineOf(p), from, to).map((t) =>
-    toWeekMeeting(t, from, to, byMeeting.get(t.meeting.key) ?? []),
+    toWeekMeeting(t, from, to, byMeeting.get(t.meeting.key) ?? [], p.seriesOf),
   );
   const within = (xs: DatedNote[], start: number) =>
     xs.filter((x) => x.ms >= start && x.ms < to).map((x) => x.n);
@@ -207,6 +212,7 @@ export function buildWeekContext(
     people: p.people,
     teams: p.teams,
     ...(p.memberSince ? { memberSince: p.memberSince } : {}),
+    ...(p.memberUntil ? { memberUntil: p.memberUntil } : {}),
     teamScopeOf: (email) => p.teamOfPerson.get(email) ?? p.teamOfPerson.get(email.toLowerCase()) ?? null,
     noteTeamOf: (id) => p.noteTeams.get(id) ?? null,
     departmentOf: (email) => (p.people.get(email) ?? p.people.get(email.toLowerCase()))?.team ?? null,
@@ -218,10 +224,18 @@ export function buildWeekContext(
   };
 }
 
-function toWeekMeeting(t: TimedMeeting, from: number, to: number, notes: AnalysedNote[]): WeekMeeting {
+function toWeekMeeting(
+  t: TimedMeeting,
+  from: number,
+  to: number,
+  notes: AnalysedNote[],
+  seriesOf: ReadonlyMap<string, string> | undefined,
+): WeekMeeting {
   const overlapMs = Math.max(0, Math.min(t.endMs, to) - Math.max(t.startMs, from));
+  const series = t.meeting.recurringEventId;
   return {
     ...t.meeting,
+    recurringEventId: series === null ? null : (seriesOf?.get(series) ?? series),
     ritualId: t.ritualId,
     internal: t.internal,
     present: t.present,

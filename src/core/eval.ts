@@ -76,9 +76,15 @@ export interface EvalTotals {
   /** Alerts raised in healthy scenarios (no labels): must be zero. */
   healthyAlerts: number;
   meanDelay: number | null;
+  /** Share of raised `alert`s that a label covers (1 when none was raised). */
+  precision: number;
+  /** Watches shown per analysed week of the healthy scenarios: the page's noise (null without any). */
+  healthyWatchesPerWeek: number | null;
 }
 
-export function totals(scores: readonly { expected: Expected; score: ScenarioScore }[]): EvalTotals {
+export function totals(
+  scores: readonly { expected: Expected; score: ScenarioScore; raised?: readonly RaisedAlert[] }[],
+): EvalTotals {
   const labels = scores.reduce((a, s) => a + s.score.labels, 0);
   const hits = scores.reduce((a, s) => a + s.score.hits, 0);
   const delays = scores.flatMap((s) => s.score.delays);
@@ -92,5 +98,28 @@ export function totals(scores: readonly { expected: Expected; score: ScenarioSco
       .filter((s) => s.expected.signals.length === 0)
       .reduce((a, s) => a + s.score.falseAlarms.length, 0),
     meanDelay: delays.length ? delays.reduce((a, b) => a + b, 0) / delays.length : null,
+    precision: precisionOf(scores),
+    healthyWatchesPerWeek: healthyWatches(scores),
   };
+}
+
+function precisionOf(scores: readonly { score: ScenarioScore; raised?: readonly RaisedAlert[] }[]): number {
+  const alerts = scores.reduce(
+    (a, s) => a + (s.raised ?? []).filter((r) => r.severity === "alert").length,
+    0,
+  );
+  const wrong = scores.reduce((a, s) => a + s.score.falseAlarms.length, 0);
+  return alerts ? (alerts - wrong) / alerts : 1;
+}
+
+function healthyWatches(
+  scores: readonly { expected: Expected; raised?: readonly RaisedAlert[] }[],
+): number | null {
+  const healthy = scores.filter((s) => s.expected.signals.length === 0 && s.raised);
+  const weeks = healthy.reduce((a, s) => a + weeksBetween(s.expected.weeks[0], s.expected.weeks[1]) + 1, 0);
+  const watches = healthy.reduce(
+    (a, s) => a + (s.raised ?? []).filter((r) => r.severity === "watch").length,
+    0,
+  );
+  return weeks ? watches / weeks : null;
 }

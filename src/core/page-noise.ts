@@ -14,6 +14,11 @@
  *   most of the org finding's evidence, else org (the cause spans teams). The finding kept
  *   takes the worse status of the two.
  *
+ * - **A cause that spans teams is the organisation's.** When two or more teams are flagged for
+ *   one signal and the organisation is flagged too (before the watch rule), the page shows the
+ *   org finding once instead of one line per team: a drift of the whole company (its topics
+ *   leaving the strategy, its rituals losing decisions) is one cause, seen in every team.
+ *
  * Hidden findings stay in `report.json`'s signals as `ok` with their figures, so nothing is
  * lost, only kept off the list of alerts.
  */
@@ -61,6 +66,26 @@ export function admitStrongestNewWatch(loud: readonly Finding[], held: readonly 
     if (best < 0 || was.score < (loud[best]?.score ?? 101)) best = i;
   });
   return held.map((f, i) => (i === best ? (loud[i] ?? f) : f));
+}
+
+/**
+ * The spread rule (see the module comment): `loud` are the findings after the alert persistence
+ * rule only, `shown` the same findings after the watch rules. Order is kept.
+ */
+export function orgForSpreadCause(loud: readonly Finding[], shown: readonly Finding[]): Finding[] {
+  const out = [...shown];
+  const signals = new Set(shown.filter((f) => f.status !== "ok" && f.scope !== ORG).map((f) => f.signal));
+  for (const signal of signals) {
+    const teams = out.flatMap((f, i) =>
+      f.signal === signal && f.scope !== ORG && f.status !== "ok" ? [i] : [],
+    );
+    const orgAt = out.findIndex((f) => f.signal === signal && f.scope === ORG);
+    const org = loud[orgAt];
+    if (teams.length < 2 || orgAt < 0 || !org || org.status === "ok" || org.scope !== ORG) continue;
+    out[orgAt] = org;
+    for (const i of teams) out[i] = quiet(out[i] as Finding);
+  }
+  return out;
 }
 
 const ids = (f: Finding) => new Set(f.evidence.map((e) => e.id));

@@ -59,7 +59,7 @@ export function buildReport(analysis: Analysis, week: IsoWeek, opts: BuildReport
     rituals: ritualEntries(analysis, ritualMeasure),
     warnings: p.snapshot.warnings.map((w) => ({ file: w.file, message: w.message })),
     stats: {
-      people: p.people.size,
+      people: [...p.people.values()].filter((x) => !x.suspended).length,
       teams: p.teams.length,
       meetings: ctx.meetings.filter((m) => m.counted).length,
       notes: ctx.notes.length,
@@ -110,7 +110,7 @@ function teamEntries(analysis: Analysis, findings: readonly Finding[]): TeamEntr
     return {
       scope: t.scope,
       name: t.name,
-      size: t.members.length,
+      size: t.members.filter((e) => analysis.prepared.people.get(e)?.suspended !== true).length,
       score: scored.length ? Math.round(scored.reduce((a, f) => a + f.score, 0) / scored.length) : null,
       signals: Object.fromEntries(own.map((f) => [f.signal, { status: f.status, score: f.score }])),
     };

@@ -16,6 +16,7 @@ import {
   isHolidayLike,
   typicalWeeks,
 } from "./baseline.js";
+import { companyDaysOff } from "./days-off.js";
 import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
 import { judgeChange, MIN_BASELINE_WEEKS, median, SENSITIVITY_FACTOR, scoreFrom, worst } from "./judge.js";
 import { ritualDriftAction } from "./playbook-rituals.js";
@@ -110,7 +111,8 @@ const FIGURES = ["expected", "held", "cancelled", "withNotes", "withDecisions", 
  */
 export function ritualWeekFigures(ctx: WeekContext, scope: Scope = ORG): Record<string, number> {
   const ritualOf = ritualResolver(ctx);
-  const days = ctx.tenant.workweek.days.length;
+  // Public holidays are no day for a daily ritual (days-off.ts).
+  const days = Math.max(1, ctx.tenant.workweek.days.length - companyDaysOff(ctx));
   const out: Record<string, number> = {};
   for (const r of ctx.tenant.rituals) {
     const ms = meetingsInScope(ctx, scope).filter((m) => ritualOf(m) === r.id);

@@ -1,3 +1,4 @@
+import { belongs } from "../membership.js";
 import { type AnalysedNote, ORG, type Scope, type WeekContext, type WeekMeeting } from "./types.js";
 
 /** Share of a meeting's internal people that must belong to one team for it to be that team's. */
@@ -62,10 +63,12 @@ export function membersOf(ctx: WeekContext, scope: Scope): string[] {
   const all =
     scope === ORG ? [...ctx.people.keys()] : (ctx.teams.find((t) => t.scope === scope)?.members ?? []);
   const since = ctx.memberSince;
-  if (!since || since.size === 0) return all;
-  // A hire is not a member with zero meetings in the weeks before they joined.
+  const until = ctx.memberUntil;
+  if (!since?.size && !until?.size) return all;
+  // A hire is not a member with zero meetings in the weeks before they joined, nor a leaver after.
+  const start = ctx.week.start.toMillis();
   const end = ctx.week.end.toMillis();
-  return all.filter((p) => (since.get(p) ?? Number.NEGATIVE_INFINITY) < end);
+  return all.filter((p) => belongs(p, start, end, since, until));
 }
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => Scope | null): Map<Scope, T[]> {

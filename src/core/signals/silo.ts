@@ -19,7 +19,7 @@ import { eventEvidence, MAX_EVIDENCE } from "./evidence.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { capital, previousWeekFlagged, round2 } from "./noise.js";
 import { siloAction } from "./playbook-alignment.js";
-import { scopesOf, showable } from "./scopes.js";
+import { membersOf, scopesOf, showable } from "./scopes.js";
 import type {
   DetectorParams,
   EvaluateInput,
@@ -82,7 +82,7 @@ function measure(ctx: WeekContext): Measure[] {
     const own = members ? attendedBy(members, byPerson, position) : counted;
     const tally = tallyOf(ctx, own, members, scope);
     if (scope !== ORG && tally.total === 0) continue;
-    const everyone = members ? [...members] : [...ctx.people.keys()];
+    const everyone = membersOf(ctx, scope);
     const figures: Record<string, number> = {
       totalHours: round2(tally.total),
       crossHours: round2(tally.cross),

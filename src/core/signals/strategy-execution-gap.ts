@@ -18,11 +18,12 @@ import {
   typicalWeeks,
 } from "./baseline.js";
 import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
-import { bandScore, judgeChange, SENSITIVITY_FACTOR } from "./judge.js";
-import { capital, previousWeekFlagged, round2 } from "./noise.js";
+import { bandScore, judgeChange, median, SENSITIVITY_FACTOR } from "./judge.js";
+import { beyondNoise, capital, previousWeekFlagged, round2 } from "./noise.js";
 import { strategyGapAction } from "./playbook-alignment.js";
 import { liveStrategyPages } from "./priority-churn.js";
 import { meetingsInScope, membersOf, notesInScope, scopesOf } from "./scopes.js";
+import { StrategyThemes, subjectStems } from "./strategy-themes.js";
 import type {
   DetectorParams,
   EvaluateInput,
@@ -43,14 +44,21 @@ export const STRATEGY_EXECUTION_GAP_DEFAULTS = {
   watchDrop: 0.35,
   /** −55 %: more than half of it is gone. */
   alertDrop: 0.55,
-  /** Below 8 points of share nothing is flagged, whatever the ratio. */
-  minDeltaShare: 0.08,
-  /** Denominator floor: a scope whose topics rarely touch the strategy (< 15 %) cannot drop by 80 %. */
-  shareFloor: 0.15,
+  /** Below 2 points of share nothing is flagged, whatever the ratio; the noise test below does the rest. */
+  minDeltaShare: 0.02,
+  /**
+   * Denominator floor of the relative drop: low, so that a company whose topics touched the
+   * strategy 4 % of the time before its drift still shows the fall to zero.
+   */
+  shareFloor: 0.02,
   /** An alert needs 30 topics in the week: enough lines that a few routine notes cannot swing it. */
   alertMinTopics: 30,
-  /** Strategy pages dated within a quarter of the latest one are the current course. */
-  strategyWindowDays: 92,
+  /**
+   * Strategy pages dated within a year of the latest one are the course: the yearly strategy
+   * page sets the themes, the quarter's session notes restate them; a quarter alone would drop
+   * the yearly page as soon as a session is written and move every baseline with it.
+   */
+  strategyWindowDays: 366,
 } satisfies DetectorParams;
 
 type Params = typeof STRATEGY_EXECUTION_GAP_DEFAULTS;
@@ -63,38 +71,10 @@ export const strategyExecutionGap: Detector = {
   evaluate,
 };
 
-/** Theme lines of the strategy, indexed by stem for a quick overlap test. */
-class Themes {
-  private readonly byStem = new Map<string, number[]>();
-  private readonly sizes: number[] = [];
-
-  constructor(lines: readonly (readonly string[])[]) {
-    lines.forEach((stems, i) => {
-      const set = new Set(stems);
-      this.sizes.push(set.size);
-      for (const s of set) this.byStem.set(s, [...(this.byStem.get(s) ?? []), i]);
-    });
-  }
-
-  get size(): number {
-    return this.sizes.length;
-  }
-
-  touches(stems: readonly string[], minShared: number): boolean {
-    const item = new Set(stems);
-    const shared = new Map<number, number>();
-    for (const s of item) for (const i of this.byStem.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    for (const [i, k] of shared) if (k >= Math.min(minShared, item.size, this.sizes[i] ?? 0)) return true;
-    return false;
-  }
-}
-
 function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...STRATEGY_EXECUTION_GAP_DEFAULTS, ...params } as Params;
   const pages = liveStrategyPages(ctx.strategy, p.strategyWindowDays);
-  const themes = new Themes(
-    pages.flatMap((n) => n.extracted.map((x) => x.stems).filter((s) => s.length > 0)),
-  );
+  const themes = new StrategyThemes(pages);
   if (themes.size === 0) {
     return [
       {
@@ -119,9 +99,9 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   return out;
 }
 
-function scopeMeasure(ctx: WeekContext, scope: string, themes: Themes, p: Params): Measure {
+function scopeMeasure(ctx: WeekContext, scope: string, themes: StrategyThemes, p: Params): Measure {
   const notes = notesInScope(ctx, scope).map((n) => {
-    const topics = n.extracted.filter((x) => x.stems.length > 0);
+    const topics = n.extracted.filter((x) => subjectStems(x.stems).length > 0);
     return {
       n,
       topics: topics.length,
@@ -132,7 +112,7 @@ function scopeMeasure(ctx: WeekContext, scope: string, themes: Themes, p: Params
   const titles = meetingsInScope(ctx, scope)
     .filter((m) => m.counted && m.ritualId === null && !m.private)
     .map((m) => titleStems(m.title))
-    .filter((s) => s.length > 0);
+    .filter((s) => subjectStems(s).length > 0);
   const topics = notes.reduce((a, x) => a + x.topics, 0) + titles.length;
   const aligned =
     notes.reduce((a, x) => a + x.aligned, 0) + titles.filter((s) => themes.touches(s, p.minShared)).length;
@@ -172,7 +152,23 @@ function judge(m: Measure, before: readonly Measure[], p: Params, ctx: WeekConte
   const f = SENSITIVITY_FACTOR[ctx.tenant.sensitivity];
   let status: Status = m.value === null ? "ok" : j.status;
   if (status === "alert" && (m.figures.topics ?? 0) < p.alertMinTopics / f) status = "watch";
+  if (j.baseline !== null && m.value !== null) {
+    const sd = shareDropNoise(j.baseline, baselineValues(usual), m.figures.topics ?? 0);
+    status = beyondNoise(status, j.baseline - m.value, sd, f);
+  }
   return { ...j, status, usualWeeks: usual.length };
+}
+
+/**
+ * How much the aligned share moves by chance: topics are drawn from the usual share, so a count
+ * of n topics wobbles binomially (√(p(1−p)/n), its variance floored at 1/n so that a share
+ * near 0 still has some), and lines of one note come in clumps, so the baseline's own spread
+ * (1.4826 × MAD, a robust standard deviation) counts when it is wider.
+ */
+export function shareDropNoise(base: number, usual: readonly number[], n: number): number {
+  const binomial = Math.sqrt(Math.max(base * (1 - base), 1 / Math.max(n, 1)) / Math.max(n, 1));
+  const spread = median(usual.map((v) => Math.abs(v - base)));
+  return Math.max(binomial, 1.4826 * (spread ?? 0));
 }
 
 function evaluate({ current, baseline, ctx, params }: EvaluateInput): Finding {

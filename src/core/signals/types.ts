@@ -97,6 +97,8 @@ export interface WeekContext {
    * person absent from the map belongs all along. Scopes count a person only in weeks after it.
    */
   memberSince?: ReadonlyMap<string, number>;
+  /** Instant (ms) of each leaver's last meeting: scopes count them in no week after it. */
+  memberUntil?: ReadonlyMap<string, number>;
   /**
    * Team scope of a meeting note, from the people of its linked meeting (whatever the week
    * of that meeting), or null for cross-team, leadership and unlinked notes.

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { analyseNote } from "../../../src/core/context.js";
 import type { Meeting, Note } from "../../../src/core/model.js";
 import {
   STRATEGY_EXECUTION_GAP_DEFAULTS,
   strategyExecutionGap,
 } from "../../../src/core/signals/strategy-execution-gap.js";
+import { StrategyThemes } from "../../../src/core/signals/strategy-themes.js";
 import type { ExtractedLine } from "../../../src/core/text/types.js";
 import {
   at,
@@ -126,5 +128,62 @@ describe("strategy_execution_gap", () => {
     const ms = strategyExecutionGap.measure(contextWith(snap, W, extracted), STRATEGY_EXECUTION_GAP_DEFAULTS);
     expect(JSON.stringify(ms)).not.toContain("Bosch");
     expect(ms[0]?.figures).toMatchObject({ aligned: 15, strategyLines: 4 });
+  });
+});
+
+describe("strategy_execution_gap: the company's own words and baseline", () => {
+  /** Three notes of 50 lines a week, `on` lines of each on the strategy: 2 → 4 % of 150 topics. */
+  function sparse(plan: Record<string, number>) {
+    const { snap, extracted } = build(Object.fromEntries(Object.keys(plan).map((w) => [w, 0])));
+    for (const id of Object.keys(extracted)) {
+      if (id === "strat") continue;
+      const w = id.slice(2, 10);
+      const on = plan[w] ?? 0;
+      extracted[id] = [...ON.slice(0, on), ...OFF(`${w}${id.slice(-1)}`, 50 - on)].map((t) => xline(t));
+    }
+    return { snap, extracted };
+  }
+
+  it("shows the drift of a company whose topics touched the strategy only 4 % of the time", () => {
+    const weeks = Object.fromEntries(weeksBefore(W, 8).map((w) => [w, 2]));
+    const calm = sparse({ ...weeks, [W]: 2 });
+    expect(org(findingsWith(strategyExecutionGap, calm.snap, W, calm.extracted))?.status).toBe("ok");
+    const drift = sparse({ ...weeks, [W]: 0 });
+    const f = org(findingsWith(strategyExecutionGap, drift.snap, W, drift.extracted));
+    expect(f?.baseline).toBe(0.04);
+    expect(f?.status).not.toBe("ok");
+  });
+
+  it("does not flag a small scope's ordinary wobble around its own usual share", () => {
+    // 30 topics a week at 40 %: one week at 27 % (4 of 30 lines fewer) is chance, not a drift.
+    const wobble = build({ ...Object.fromEntries(weeksBefore(W, 8).map((w) => [w, 4])), [W]: 3 });
+    const f = org(findingsWith(strategyExecutionGap, wobble.snap, W, wobble.extracted));
+    expect(f?.baseline ?? 0).toBeGreaterThan(0.3);
+    expect(f?.status).toBe("ok");
+  });
+
+  it("matches a theme by the words of its section, not only its heading, and ignores the meeting's verbs", () => {
+    const page = analyseNote(
+      note({
+        id: "strat",
+        kind: "strategy",
+        date: "2026-01-10",
+        lines: [
+          "Conquérir le marché ibérique",
+          "Signer des distributeurs en Espagne et au Portugal, exposer au salon de Madrid.",
+          "Fiabiliser les livraisons",
+          "Break into the German market",
+          "Sign distributors in Bavaria and attend the Hanover trade fair.",
+        ],
+      }),
+    );
+    const themes = new StrategyThemes([page]);
+    const stems = (text: string, locale: "fr" | "en" = "fr") =>
+      analyseNote(note({ id: text, date: "2026-03-02", lines: [text], locale })).extracted[0]?.stems ?? [];
+    expect(themes.touches(stems("Relance du distributeur de Séville"), 2)).toBe(true);
+    expect(themes.touches(stems("Préparation du salon de Madrid"), 2)).toBe(true);
+    expect(themes.touches(stems("Planifier une démo sur la panne du compresseur"), 2)).toBe(false);
+    expect(themes.touches(stems("German distributor outreach", "en"), 2)).toBe(true);
+    expect(themes.touches(stems("Schedule a demo of the parking badge issues", "en"), 2)).toBe(false);
   });
 });
