@@ -15,7 +15,7 @@ import { type MeetingCopy, readMeetingCopies } from "./google/calendar.js";
 import { normaliseUsers } from "./google/directory.js";
 import { noteFromDoc } from "./google/docs.js";
 import { type DriveFile, normaliseDriveFiles } from "./google/drive.js";
-import { mergeMeetingCopies } from "./google/merge-meetings.js";
+import { MeetingMerger } from "./google/merge-meetings.js";
 import { isObject, parseJson, str } from "./json-input.js";
 import { blockLines, noteFromNotionPage } from "./notion/pages.js";
 import { snapshotWarnings } from "./snapshot-warnings.js";
@@ -52,9 +52,14 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   const total = (calendars ?? []).length + noteFiles.length;
   let done = 0;
   const progress = (rel: string) => opts.onProgress?.(++done, total, rel);
-  // Calendars are most of a workspace: each is normalised as soon as it is parsed, and only
-  // its meeting copies are kept, never every raw response at once.
-  const read = await readCalendars(dir, calendars ?? [], tenant, opts.concurrency, progress, opts.timings);
+  // Calendars are most of a workspace: each is normalised as soon as it is parsed and its
+  // copies folded into one meeting per event, never every raw response or copy at once.
+  const merger = new MeetingMerger();
+  const read = await readCalendars(dir, calendars ?? [], tenant, merger, {
+    concurrency: opts.concurrency,
+    progress,
+    timings: opts.timings,
+  });
   const loaded = await readAll(dir, noteFiles, opts.concurrency, progress);
   const warn = (file: string) => (message: string) => warnings.push({ file, message });
   // Warnings keep one order: files that could not be read first, then what each file says.
@@ -64,7 +69,7 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   const ok = new Map(loaded.flatMap((l) => ("json" in l ? [[l.rel, l.json] as const] : [])));
 
   const started = performance.now();
-  const meetings = mergeMeetingCopies(read.flatMap((c) => c.copies));
+  const meetings = merger.meetings();
   const notes = [
     ...docNotes(ok, docs ?? [], tenant, hasDrive, warn),
     ...pageNotes(ok, pages ?? [], blocks ?? [], tenant, warn),
@@ -75,31 +80,46 @@ export async function readWorkspace(dir: string, opts: ReadWorkspaceOptions = {}
   return { tenant, people, meetings, notes: linked, warnings };
 }
 
-/** One calendar file once read: its meeting copies, or why it could not be read, and its warnings. */
+/** One calendar file once read: why it could not be read, if so, and its warnings. */
 interface CalendarRead {
   rel: string;
-  copies: MeetingCopy[];
   error: string | null;
   warnings: string[];
 }
 
+interface CalendarReadOptions {
+  concurrency: number | undefined;
+  progress: (rel: string) => void;
+  timings: ReadWorkspaceOptions["timings"];
+}
+
+/**
+ * Reads every calendar, folding its copies into `merger` in the files' order: files finish out
+ * of order, so a finished file's copies wait until every file before it is folded in.
+ */
 async function readCalendars(
   dir: string,
   files: readonly string[],
   tenant: Tenant,
-  concurrency: number | undefined,
-  progress: (rel: string) => void,
-  timings: ReadWorkspaceOptions["timings"],
+  merger: MeetingMerger,
+  opts: CalendarReadOptions,
 ): Promise<CalendarRead[]> {
-  return mapBounded(files, concurrency, async (rel) => {
+  const waiting = new Map<number, MeetingCopy[]>();
+  let next = 0;
+  return mapBounded(files, opts.concurrency, async (rel, i) => {
     const loaded = await load(dir, rel);
-    progress(rel);
+    opts.progress(rel);
     const warnings: string[] = [];
-    if ("error" in loaded) return { rel, copies: [], error: loaded.error, warnings };
     const started = performance.now();
-    const copies = calendarCopies(rel, loaded.json, tenant, (message) => warnings.push(message));
-    if (timings) timings.normaliseMs += performance.now() - started;
-    return { rel, copies, error: null, warnings };
+    const copies =
+      "error" in loaded ? [] : calendarCopies(rel, loaded.json, tenant, (message) => warnings.push(message));
+    waiting.set(i, copies);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      merger.add(ready);
+      waiting.delete(next++);
+    }
+    if (opts.timings) opts.timings.normaliseMs += performance.now() - started;
+    return { rel, error: "error" in loaded ? loaded.error : null, warnings };
   });
 }
 
@@ -154,12 +174,12 @@ function readAll(
 async function mapBounded<T, R>(
   items: readonly T[],
   concurrency: number | undefined,
-  work: (item: T) => Promise<R>,
+  work: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await work(items[i] as T);
+    for (let i = next++; i < items.length; i = next++) out[i] = await work(items[i] as T, i);
   };
   const width = Math.max(1, Math.min(concurrency ?? 16, items.length));
   await Promise.all(Array.from({ length: width }, worker));
