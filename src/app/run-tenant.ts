@@ -23,6 +23,7 @@ import type { Store, TenantStore } from "../store/store.js";
 import type { AlertsResult } from "../writers/notion/alerts-writer.js";
 import { writeReport } from "../writers/write-report.js";
 import { chooseWeek } from "./choose-week.js";
+import { extractNotesInParallel } from "./extract-pool.js";
 import { loadPastWeeks, lookbackWeeks, weeksToStore } from "./history-bridge.js";
 import type { LiveServices } from "./live-services.js";
 import { syncPlan } from "./sync-plan.js";
@@ -131,6 +132,7 @@ async function syncAndRun(
   const snapshot = await readWorkspace(input.workspace, {
     onProgress: (done, total) => input.progress?.("reading the workspace", done, total),
   });
+  await extractNotesInParallel(snapshot);
   const prepared = prepareSnapshot(snapshot);
   const week = chooseWeek(prepared, input.week, input.now(), input.workspace);
   const done = input.week ? null : await doneRun(ts, week.id, input);

@@ -1,4 +1,5 @@
 import { join, resolve } from "node:path";
+import { extractNotesInParallel } from "../app/extract-pool.js";
 import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { prepareSnapshot, weekHasData } from "../core/context.js";
@@ -34,6 +35,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   const snapshot = await readWorkspace(dir, {
     onProgress: (done, total, what) => progress.update(t(locale, "phase.reading"), done, total, what),
   });
+  await extractNotesInParallel(snapshot);
   const prepared = prepareSnapshot(snapshot);
   const zone = prepared.tenant.timezone;
   const week = o.week ? parseWeek(o.week, zone) : prepared.dataEnd ? weekOf(prepared.dataEnd, zone) : null;

@@ -7,6 +7,7 @@ import { seriesContinuations } from "./series-identity.js";
 import { majorityTeam } from "./signals/scopes.js";
 import type { AnalysedNote, Scope, TeamInfo, WeekContext, WeekMeeting } from "./signals/types.js";
 import { teamScope } from "./signals/types.js";
+import type { NoteInput } from "./text/types.js";
 import {
   buildTimeline,
   internalPeople,
@@ -53,8 +54,7 @@ export function prepareSnapshot(snapshot: Snapshot): PreparedSnapshot {
   // weeks they belonged (src/core/membership.ts), never after.
   const people = new Map(snapshot.people.map((p) => [p.email, p]));
   const { teams, teamOfPerson } = groupTeams([...people.values()], tenant.privacy.minGroupSize);
-  const ceo = people.get(tenant.ceo);
-  const ceoNames = [tenant.ceo, ...(ceo ? [ceo.name] : [])];
+  const ceoNames = ceoNamesOf(tenant, people);
   const analysed = snapshot.notes.map((n) => analyseNote(n, ceoNames));
   const meetings = [...snapshot.meetings].sort((a, b) => a.start.localeCompare(b.start));
   const noteTeams = noteTeamsOf(analysed, meetings, people, teamOfPerson);
@@ -129,16 +129,20 @@ function notesOfMeetings(notes: readonly AnalysedNote[]): Map<string, AnalysedNo
   return out;
 }
 
+/** The CEO's email and name, as the extractor reads them ("arbitrage de Marie"). */
+export function ceoNamesOf(tenant: Tenant, people: ReadonlyMap<string, Person>): string[] {
+  const ceo = people.get(tenant.ceo);
+  return [tenant.ceo, ...(ceo ? [ceo.name] : [])];
+}
+
+/** What the extractor reads of a note. */
+export function noteInput(note: Note): NoteInput {
+  return { text: note.lines.join("\n"), date: note.date, locale: note.locale };
+}
+
 /** Extracts a note's lines; `ceoNames` lets "arbitrage de Marie" count as an escalation. */
 export function analyseNote(note: Note, ceoNames: readonly string[] = []): AnalysedNote {
-  return {
-    ...note,
-    extracted: extractNoteCached(
-      note.id,
-      { text: note.lines.join("\n"), date: note.date, locale: note.locale },
-      { ceoNames },
-    ),
-  };
+  return { ...note, extracted: extractNoteCached(note.id, noteInput(note), { ceoNames }) };
 }
 
 function noteTeamsOf(

@@ -17,6 +17,10 @@ class Bounded<V> {
   private readonly map = new Map<string, V>();
   constructor(private readonly limit: number) {}
 
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
   get(key: string, make: () => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined) {
@@ -34,20 +38,34 @@ class Bounded<V> {
 const notes = new Bounded<ExtractedLine[]>(NOTE_CACHE_SIZE);
 const titles = new Bounded<string[]>(TITLE_CACHE_SIZE);
 
-/** `extractNote(input, options)`, computed once per note id and content. */
-export function extractNoteCached(
-  id: string,
-  input: NoteInput,
-  options: ExtractOptions = {},
-): ExtractedLine[] {
+/** The cache key of a note: its id and a hash of everything the extractor reads. */
+export function noteCacheKey(id: string, input: NoteInput, options: ExtractOptions = {}): string {
   const content = JSON.stringify([
     input.text,
     input.date ?? null,
     input.locale ?? null,
     options.ceoNames ?? [],
   ]);
-  const key = `${id}\u0000${createHash("sha256").update(content).digest("base64")}`;
-  return notes.get(key, () => extractNote(input, options));
+  return `${id}\u0000${createHash("sha256").update(content).digest("base64")}`;
+}
+
+/** `extractNote(input, options)`, computed once per note id and content. */
+export function extractNoteCached(
+  id: string,
+  input: NoteInput,
+  options: ExtractOptions = {},
+): ExtractedLine[] {
+  return notes.get(noteCacheKey(id, input, options), () => extractNote(input, options));
+}
+
+/** Whether a note (by `noteCacheKey`) is already extracted. */
+export function isExtracted(key: string): boolean {
+  return notes.has(key);
+}
+
+/** Records lines extracted elsewhere (a worker thread running the same `extractNote`). */
+export function storeExtracted(key: string, lines: ExtractedLine[]): void {
+  notes.get(key, () => lines);
 }
 
 /** The topic stems of a meeting title (what the extractor reads in it as a one-line note). */

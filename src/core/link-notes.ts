@@ -14,6 +14,8 @@ interface Indexed {
   meeting: Meeting;
   date: string;
   words: Set<string>;
+  /** Place in its date's list: candidates are tried in that order, so ties go as before. */
+  pos: number;
 }
 
 interface Index {
@@ -21,6 +23,11 @@ interface Index {
   byId: Map<string, Indexed[]>;
   bySeries: Map<string, Indexed[]>;
   byDate: Map<string, Indexed[]>;
+  /**
+   * A date's meetings by title word: a title sharing no word scores 0, so a note's title is
+   * compared with the meetings that share one of its words, not with the day's thousand.
+   */
+  byDateWord: Map<string, Map<string, Indexed[]>>;
 }
 
 export function linkNotes(meetings: Meeting[], notes: Note[], zone: string): Note[] {
@@ -36,15 +43,32 @@ export function linkNotes(meetings: Meeting[], notes: Note[], zone: string): Not
 }
 
 function buildIndex(meetings: Meeting[], zone: string): Index {
-  const index: Index = { byFile: new Map(), byId: new Map(), bySeries: new Map(), byDate: new Map() };
+  const index: Index = {
+    byFile: new Map(),
+    byId: new Map(),
+    bySeries: new Map(),
+    byDate: new Map(),
+    byDateWord: new Map(),
+  };
   for (const meeting of meetings) {
     const date = DateTime.fromISO(meeting.start, { zone }).toISODate() ?? "";
-    const m: Indexed = { meeting, date, words: titleWords(meeting.title) };
+    const m: Indexed = {
+      meeting,
+      date,
+      words: titleWords(meeting.title),
+      pos: index.byDate.get(date)?.length ?? 0,
+    };
     for (const f of meeting.attachmentFileIds) push(index.byFile, f, m);
     push(index.byId, meeting.id, m);
     if (meeting.key !== meeting.id) push(index.byId, meeting.key, m);
     if (meeting.recurringEventId) push(index.bySeries, meeting.recurringEventId, m);
     push(index.byDate, date, m);
+    let words = index.byDateWord.get(date);
+    if (!words) {
+      words = new Map();
+      index.byDateWord.set(date, words);
+    }
+    for (const w of m.words) push(words, w, m);
   }
   return index;
 }
@@ -75,7 +99,7 @@ function byEventId(index: Index, note: Note): Indexed | undefined {
 function byTitle(index: Index, note: Note): Indexed | undefined {
   const words = titleWords(note.title);
   let best: { m: Indexed; rank: number } | undefined;
-  for (const m of index.byDate.get(note.date) ?? []) {
+  for (const m of sharingAWord(index, note.date, words)) {
     const score = overlap(words, m.words);
     if (score < MIN_TITLE_OVERLAP) continue;
     // Being held outranks any title score: a cancelled meeting has no minutes to take.
@@ -83,6 +107,15 @@ function byTitle(index: Index, note: Note): Indexed | undefined {
     if (!best || rank > best.rank) best = { m, rank };
   }
   return best?.m;
+}
+
+/** The date's meetings whose title shares a word with `words`, in the date's order. */
+function sharingAWord(index: Index, date: string, words: Set<string>): Indexed[] {
+  const byWord = index.byDateWord.get(date);
+  if (!byWord) return [];
+  const found = new Set<Indexed>();
+  for (const w of words) for (const m of byWord.get(w) ?? []) found.add(m);
+  return [...found].sort((a, b) => a.pos - b.pos);
 }
 
 function nearest(candidates: Indexed[], date: string): Indexed | undefined {

@@ -19,7 +19,7 @@ import { MAX_EVIDENCE, noteEvidence } from "./evidence.js";
 import { overdueActions, recurringTopics } from "./follow-up-items.js";
 import { bandScore, judgeChange, SENSITIVITY_FACTOR, worst } from "./judge.js";
 import { beyondNoise, capital, countNoise, previousWeekFlagged, round2, shareNoise } from "./noise.js";
-import { noteForTeam, ownerTeams } from "./owner-teams.js";
+import { notesForTeams, ownerTeams } from "./owner-teams.js";
 import { actionFollowthroughAction } from "./playbook-alignment.js";
 import { membersOf, noteTeam, scopesOf } from "./scopes.js";
 import type {
@@ -98,14 +98,12 @@ function measure(ctx: WeekContext, params: DetectorParams): Measure[] {
   const p = { ...ACTION_FOLLOWTHROUGH_DEFAULTS, ...params } as Params;
   const teamOf = ownerTeams(ctx);
   const weekIds = new Set(ctx.notes.map((n) => n.id));
+  const byTeam = notesForTeams(ctx.recentNotes, (n) => noteTeam(n, ctx), teamOf);
   const out: Measure[] = [];
   for (const scope of scopesOf(ctx)) {
     // A team is judged on the actions its people own and on its own notes, not on every
     // note of a ritual it shares with another team.
-    const recent =
-      scope === ORG
-        ? ctx.recentNotes
-        : ctx.recentNotes.flatMap((n) => noteForTeam(n, scope, noteTeam(n, ctx), teamOf) ?? []);
+    const recent = scope === ORG ? ctx.recentNotes : (byTeam.get(scope) ?? []);
     if (scope !== ORG && recent.length === 0) continue;
     out.push(scopeMeasure(ctx, scope, recent, weekIds, p));
   }

@@ -218,18 +218,41 @@ export function newSeriesOf(current: Measure, baseline: readonly Measure[]): str
   return (current.sets?.series ?? []).filter((s) => !seen.has(s));
 }
 
+/** A week's showable counted meetings of each series, in the week's order, and their places. */
+interface SeriesIndex {
+  bySeries: Map<string, WeekMeeting[]>;
+  position: Map<WeekMeeting, number>;
+}
+const seriesIndexes = new WeakMap<WeekContext, SeriesIndex>();
+
+/** Built once per week: every scope's evaluation reads its new series from it, not the whole week. */
+function seriesIndex(ctx: WeekContext): SeriesIndex {
+  let index = seriesIndexes.get(ctx);
+  if (!index) {
+    index = { bySeries: new Map(), position: new Map() };
+    for (const [i, m] of inflationMeetings(ctx).entries()) {
+      if (!m.counted || !m.recurringEventId || !showable(m)) continue;
+      const list = index.bySeries.get(m.recurringEventId);
+      if (list) list.push(m);
+      else index.bySeries.set(m.recurringEventId, [m]);
+      index.position.set(m, i);
+    }
+    seriesIndexes.set(ctx, index);
+  }
+  return index;
+}
+
 function newSeriesEvidence(ctx: WeekContext, scope: Scope, series: string[]): Evidence[] {
   if (series.length === 0) return [];
-  const wanted = new Set(series);
   const members = scope === ORG ? null : new Set(ctx.teams.find((t) => t.scope === scope)?.members ?? []);
-  const firstOfSeries = new Map<string, WeekMeeting>();
-  for (const m of inflationMeetings(ctx)) {
-    if (!m.counted || !m.recurringEventId || !wanted.has(m.recurringEventId) || !showable(m)) continue;
-    if (members && !m.present.some((p) => members.has(p))) continue;
-    if (!firstOfSeries.has(m.recurringEventId)) firstOfSeries.set(m.recurringEventId, m);
-  }
+  const { bySeries, position } = seriesIndex(ctx);
+  // The first meeting of each new series the scope attended, in the week's order.
+  const firsts = [...new Set(series)].flatMap(
+    (s) => bySeries.get(s)?.find((m) => !members || m.present.some((p) => members.has(p))) ?? [],
+  );
+  firsts.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   const why = msg(ctx.locale, "finding.meeting_inflation.whyNewSeries");
-  return [...firstOfSeries.values()].map((m) => eventEvidence(m, why));
+  return firsts.map((m) => eventEvidence(m, why));
 }
 
 function change(current: Measure, usual: readonly Measure[], key: string): number {

@@ -40,31 +40,56 @@ export function ownerTeams(ctx: WeekContext): OwnerTeams {
     add(name, scope);
     add(name.split(" ")[0] ?? "", scope);
   }
+  // The same few owners are written on thousands of lines: each written form resolved once.
+  const resolved = new Map<string, Scope | null>();
   const resolve: OwnerTeams = (owner) => {
-    const scopes = [...(forms.get(norm(owner)) ?? [])];
-    return scopes.length === 1 ? (scopes[0] ?? null) : null;
+    let hit = resolved.get(owner);
+    if (hit === undefined) {
+      const scopes = [...(forms.get(norm(owner)) ?? [])];
+      hit = scopes.length === 1 ? (scopes[0] ?? null) : null;
+      resolved.set(owner, hit);
+    }
+    return hit;
   };
   cache.set(ctx.people, resolve);
   return resolve;
 }
 
+const byTeam = new WeakMap<readonly AnalysedNote[], Map<Scope, AnalysedNote[]>>();
+
 /**
- * The note as a team sees it: its action lines whose owner belongs to `scope`, and its other
- * lines when the note is the team's own. Null when nothing of the note belongs to the team.
+ * Each note as each team sees it: its action lines whose owner belongs to the team, and its
+ * other lines when the note is the team's own; cross-team and leadership notes (no note team)
+ * stay at org scope — a director's committee actions are the committee's follow-through, not
+ * their department's. Every team at once, each line's team read once (not once per team of
+ * the company); per team the notes keep their order, and a note wholly of one team is the note
+ * itself. Kept per list of notes (a week context's recent notes).
  */
-export function noteForTeam(
-  n: AnalysedNote,
-  scope: Scope,
-  noteTeam: Scope | null,
+export function notesForTeams(
+  notes: readonly AnalysedNote[],
+  noteTeam: (n: AnalysedNote) => Scope | null,
   teamOf: OwnerTeams,
-): AnalysedNote | null {
-  // Cross-team and leadership notes stay at org scope: a director's committee actions are
-  // the committee's follow-through, not their department's.
-  if (noteTeam === null) return null;
-  const extracted = n.extracted.filter((x) => {
-    const owned = x.kind === "action" && x.owner ? teamOf(x.owner) : null;
-    return (owned ?? noteTeam) === scope;
-  });
-  if (extracted.length === 0) return null;
-  return extracted.length === n.extracted.length ? n : { ...n, extracted };
+): Map<Scope, AnalysedNote[]> {
+  let out = byTeam.get(notes);
+  if (out) return out;
+  out = new Map();
+  for (const n of notes) {
+    const team = noteTeam(n);
+    if (team === null) continue;
+    const lines = new Map<Scope, AnalysedNote["extracted"]>();
+    for (const x of n.extracted) {
+      const scope = (x.kind === "action" && x.owner ? teamOf(x.owner) : null) ?? team;
+      const list = lines.get(scope);
+      if (list) list.push(x);
+      else lines.set(scope, [x]);
+    }
+    for (const [scope, extracted] of lines) {
+      const seen = extracted.length === n.extracted.length ? n : { ...n, extracted };
+      const list = out.get(scope);
+      if (list) list.push(seen);
+      else out.set(scope, [seen]);
+    }
+  }
+  byTeam.set(notes, out);
+  return out;
 }

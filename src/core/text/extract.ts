@@ -5,11 +5,12 @@
  */
 import type { Locale } from "../model.js";
 import { readRow } from "./cells.js";
-import { isUndecided, readMarkers, resolveKind, taskVerbs, topMatcher } from "./classify.js";
+import { isUndecided, type Markers, readMarkers, resolveKind, taskVerbs, topMatcher } from "./classify.js";
 import { findDue } from "./dates.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import { detectLocale } from "./locale.js";
+import { LINE_MEMO_SIZE, memo } from "./memo.js";
 import { foldLower, shapeLine, tokenize } from "./normalize.js";
 import { findOwner, type Owner, speakerCommitment, terseOwner } from "./owner.js";
 import {
@@ -35,10 +36,28 @@ export interface ExtractOptions {
   ceoNames?: readonly string[];
 }
 
+/*
+ * What a line says of itself, whatever note it sits in, is worked out once per distinct text:
+ * minutes repeat their headings and recurring points week after week, and each of these runs
+ * dozens of patterns. A line's due date depends on the note's date too, hence its key.
+ */
+const toneOf = memo(LINE_MEMO_SIZE, sentiment);
+const verbsOf = memo(LINE_MEMO_SIZE, taskVerbs);
+const dueOf = memo(LINE_MEMO_SIZE, (key) => {
+  const cut = key.indexOf("\n");
+  return findDue(key.slice(cut + 1), key.slice(0, cut) || null);
+});
+
+/** The CEO's matcher and the markers read with it, per list of CEO names (one per tenant). */
+const markerReaders = memo(1_000, (names) => {
+  const escalatesToTop = topMatcher(JSON.parse(names) as string[]);
+  return memo(LINE_MEMO_SIZE, (folded): Markers => readMarkers(folded, escalatesToTop));
+});
+
 /** One entry per line of `input.text` (split on newlines), in order. */
 export function extractNote(input: NoteInput, options: ExtractOptions = {}): ExtractedLine[] {
   const locale: Locale = input.locale ?? detectLocale(input.text);
-  const escalatesToTop = topMatcher(options.ceoNames ?? []);
+  const markersOf = markerReaders(JSON.stringify(options.ceoNames ?? []));
   const people = new Set(options.ceoNames?.flatMap((n) => tokenize(foldLower(n.split("@")[0] ?? ""))) ?? []);
   let state: SectionState = START;
   return input.text.split(/\r?\n/).map((raw, line) => {
@@ -71,9 +90,9 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
     if (row?.header) return emptyLine(ctx.line, ctx.raw, []);
     const body = row ? row.text : ctx.body;
     const folded = foldLower(body);
-    const markers = readMarkers(folded, escalatesToTop);
-    const due = findDue(folded, ctx.date);
-    const verbs = taskVerbs(folded);
+    const markers = markersOf(folded);
+    const due = dueOf(`${ctx.date ?? ""}\n${folded}`);
+    const verbs = verbsOf(folded);
     const owner = ownerOf(body, folded, row?.names ?? [], due.due !== null || verbs.taskVerb);
     const facts = {
       markers,
@@ -99,7 +118,7 @@ export function extractNote(input: NoteInput, options: ExtractOptions = {}): Ext
       undecided,
       done: ctx.checkbox === "checked" || markers.done,
       stalled: !markers.done && isStalled(folded),
-      ...sentiment(ctx.body),
+      ...toneOf(ctx.body),
       stems: contentStems(body, ctx.locale, exclude),
     };
   }

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { memo, WORD_MEMO_SIZE } from "./memo.js";
 
 /**
  * The few parts of `natural` we use, loaded by submodule path: the package index pulls in
@@ -21,15 +22,13 @@ const stopEn = require("natural/lib/natural/util/stopwords.js") as { words: stri
  * "motivee" would stem to "motive" while "motive" gives "motiv". The residual "e" of a
  * folded "-ée(s)" participle is dropped to restore the match.
  */
-export function stemFr(token: string): string {
+export const stemFr: (token: string) => string = memo(WORD_MEMO_SIZE, (token) => {
   const stem = porterFr.stem(token);
   return /ees?$/.test(token) && stem.endsWith("e") && stem.length > 3 ? stem.slice(0, -1) : stem;
-}
+});
 
 /** English Porter stem of one lower-case token. */
-export function stemEn(token: string): string {
-  return porterEn.stem(token);
-}
+export const stemEn: (token: string) => string = memo(WORD_MEMO_SIZE, (token) => porterEn.stem(token));
 
 /** natural's stop-word lists, copied so callers cannot mutate the shared module state. */
 export const NATURAL_STOPWORDS_FR: readonly string[] = [...stopFr.words];

@@ -20,14 +20,27 @@ import { foldLower, tokenize } from "./normalize.js";
 /** Tokens looked back for a negator: "pas de vraie frustration" is still negated. */
 export const NEGATION_WINDOW = 3;
 
+/** Phrases of stems, by their first stem: a clause looks up its own stems, not every phrase. */
+type Phrases = Map<string, string[][]>;
+
 interface CompiledLexicon {
   stem: (token: string) => string;
-  negative: string[][];
-  positive: string[][];
+  negative: Phrases;
+  positive: Phrases;
 }
 
-const phrases = (list: string[], stem: (t: string) => string) =>
-  list.map((p) => tokenize(foldLower(p)).map(stem));
+function phrases(list: string[], stem: (t: string) => string): Phrases {
+  const out: Phrases = new Map();
+  for (const p of list) {
+    const stems = tokenize(foldLower(p)).map(stem);
+    const first = stems[0];
+    if (first === undefined) continue;
+    const same = out.get(first);
+    if (same) same.push(stems);
+    else out.set(first, [stems]);
+  }
+  return out;
+}
 
 function compile(mood: MoodLexicon, positive: string[], stem: (token: string) => string): CompiledLexicon {
   const negative = Object.values(mood.stems).flat();
@@ -90,11 +103,13 @@ function patternHits(clause: string): number[] {
 }
 
 /** Start indexes where one of the phrases occurs as a contiguous run of stems. */
-function occurrences(stems: string[], list: string[][]): number[] {
+function occurrences(stems: string[], list: Phrases): number[] {
   const starts: number[] = [];
-  for (const phrase of list) {
-    for (let i = 0; i + phrase.length <= stems.length; i++) {
-      if (phrase.every((s, k) => stems[i + k] === s)) starts.push(i);
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = list.get(stems[i] ?? "");
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      if (i + phrase.length <= stems.length && phrase.every((s, k) => stems[i + k] === s)) starts.push(i);
     }
   }
   return starts;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readMeetingCopies } from "../../../src/sources/google/calendar.js";
-import { mergeMeetingCopies } from "../../../src/sources/google/merge-meetings.js";
+import { MeetingMerger, mergeMeetingCopies } from "../../../src/sources/google/merge-meetings.js";
 
 const ZONE = "Europe/Paris";
 
@@ -78,5 +78,32 @@ describe("mergeMeetingCopies", () => {
       "codir|2026-11-16T08:00:00Z",
       "codir|2026-11-23T08:00:00Z",
     ]);
+  });
+
+  it("folds calendars in one at a time as they are read, with the answer of merging them all at once", () => {
+    // The organizer's copy comes last, and Dave's own copy (his answer) after a stale one.
+    const calendars = [
+      copyIn("bob@acme.fr", { "bob@acme.fr": "accepted", "dave@acme.fr": "needsAction" }, { summary: "" }),
+      copyIn("dave@acme.fr", { "dave@acme.fr": "declined", "erin@acme.fr": "needsAction" }),
+      copyIn(
+        "alice@acme.fr",
+        { "alice@acme.fr": "accepted", "bob@acme.fr": "needsAction", "erin@acme.fr": "tentative" },
+        { attachments: [{ fileId: "doc9" }], htmlLink: "https://calendar.example/codir" },
+      ),
+    ];
+    const merger = new MeetingMerger();
+    for (const copies of calendars) merger.add(copies);
+    const folded = merger.meetings();
+    expect(folded).toEqual(mergeMeetingCopies(calendars.flat()));
+    const m = folded[0];
+    expect(m?.title).toBe("CODIR");
+    expect(Object.fromEntries(m?.attendees.map((a) => [a.email, a.response]) ?? [])).toEqual({
+      "bob@acme.fr": "accepted",
+      "dave@acme.fr": "declined",
+      "erin@acme.fr": "tentative",
+      "alice@acme.fr": "accepted",
+    });
+    expect(m?.attachmentFileIds).toEqual(["doc9"]);
+    expect(m?.link).toBe("https://calendar.example/codir");
   });
 });

@@ -1,0 +1,2 @@
+// A note-extraction worker that dies before answering, as an out-of-memory worker would.
+process.exit(3);
