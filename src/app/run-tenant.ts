@@ -11,20 +11,21 @@ import { randomUUID } from "node:crypto";
 import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { prepareSnapshot } from "../core/context.js";
-import { VigieError } from "../core/errors.js";
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { buildReport, TREND_WEEKS } from "../core/report-builder.js";
 import { type RunSyncResult, runSync } from "../sources/sync/run-sync.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
-import type { RunError, RunRecord } from "../store/runs.js";
+import { alertKey } from "../store/alerts.js";
+import type { RunRecord } from "../store/runs.js";
 import type { Store, TenantStore } from "../store/store.js";
 import type { AlertsResult } from "../writers/notion/alerts-writer.js";
 import { writeReport } from "../writers/write-report.js";
 import { chooseWeek } from "./choose-week.js";
 import { loadPastWeeks, lookbackWeeks, weeksToStore } from "./history-bridge.js";
 import type { LiveServices } from "./live-services.js";
+import { runError } from "./run-error.js";
 import { syncPlan } from "./sync-plan.js";
 import { type HeldLease, type LeaseOptions, takeLease } from "./tenant-lease.js";
 import { mirrorId } from "./workspace-mirror.js";
@@ -156,7 +157,8 @@ async function syncAndRun(
     let outputs: RunOutputs = { page: null, pageId: null, doc: null, alerts: emptyAlerts() };
     if (!input.dryRun) {
       await lease.check();
-      const written = await writeOutputs(services, input.target, input.tenant, report, (what) =>
+      const target = input.target && { ...input.target, knownRows: await ts.alerts.notionRows(week.id) };
+      const written = await writeOutputs(services, target, input.tenant, report, (what) =>
         input.progress?.(what, 0, 1),
       );
       outputs = {
@@ -166,6 +168,8 @@ async function syncAndRun(
         alerts: written.alerts,
       };
       await ts.alerts.applyWeek(week.id, report.alerts.map(weekAlert), outputs.pageId);
+      const rows = written.alertRows.map((r) => ({ key: alertKey(r.signal, r.scope), rowId: r.rowId }));
+      await ts.alerts.setNotionRows(week.id, rows);
     }
     clock.lap("write");
     const requests = countRequests(sync, services);
@@ -214,14 +218,6 @@ function countRequests(sync: RunSyncResult, services: LiveServices): { notion: n
     notion: services.notion?.upstream.requests ?? 0,
     google: (sync.requests.google ?? 0) + (services.googleDoc?.upstream.requests ?? 0),
   };
-}
-
-/** The error as recorded on the run: its kind and first line, never a body or a header. */
-export function runError(error: unknown): RunError {
-  const retryable = error instanceof VigieError && "retryable" in error && error.retryable === true;
-  const kind = error instanceof Error ? error.name : "Error";
-  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-  return { kind, message: message.slice(0, 300), retryable };
 }
 
 function stopwatch() {

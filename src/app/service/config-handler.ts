@@ -10,7 +10,6 @@ import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
 import { authenticate, authorize, type CallerPolicy } from "./caller.js";
 import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
-import type { ServiceTenant } from "./service-tenant.js";
 
 export interface ConfigDeps {
   store: Store;
@@ -25,7 +24,7 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const tenantId = queryParam(req, "tenant");
   const scoped = await deps.store.tenant(tenantId);
   const current = await scoped.configs.latest();
-  const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
+  const role = authorize(identity, tenantId, current?.roles ?? null, scoped.pseudonym);
   if (req.method === "GET") {
     const lastRun = lastRunOf((await scoped.runs.list(1))[0] ?? null);
     return json(200, {

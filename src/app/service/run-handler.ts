@@ -13,8 +13,8 @@ import { BadInputError, ConfigError, NotFoundError, UpstreamError } from "../../
 import type { Store, TenantStore } from "../../store/store.js";
 import type { Envelope } from "../../upstream/secrets/envelope.js";
 import type { Env } from "../../upstream/secrets/secrets.js";
-import { buildLiveServices } from "../live-services.js";
-import { runError, runTenant } from "../run-tenant.js";
+import { runError } from "../run-error.js";
+import type { RunTenantResult } from "../run-tenant.js";
 import type { NotionTarget } from "../write-outputs.js";
 import { Connections } from "./connections.js";
 import type { LogFields, ServiceLog } from "./log.js";
@@ -114,6 +114,11 @@ async function runOne(message: { tenant: string; week: string }, ts: TenantStore
   const tenant = config.tenant as ServiceTenant;
   const env = await tenantEnv(ts, tenant, deps);
   const target = notionTarget(tenant);
+  // The pipeline (analysis, SDKs) loads on the first message, not when the entry is imported (cold start).
+  const [{ runTenant }, { buildLiveServices }] = await Promise.all([
+    import("../run-tenant.js"),
+    import("../live-services.js"),
+  ]);
   return runTenant({
     tenant,
     tenantJson: config.config,
@@ -156,7 +161,7 @@ function notionTarget(tenant: ServiceTenant): NotionTarget | null {
 
 function summarise(
   message: { tenant: string; week: string },
-  result: Awaited<ReturnType<typeof runTenant>>,
+  result: RunTenantResult,
   started: number,
 ): RunLine {
   if (result.outcome === "busy") {
