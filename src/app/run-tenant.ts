@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { prepareSnapshot } from "../core/context.js";
+import { isNotionUnauthorized } from "../core/errors.js";
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { buildReport, TREND_WEEKS } from "../core/report-builder.js";
@@ -20,6 +21,7 @@ import { readWorkspace } from "../sources/workspace-folder.js";
 import { alertKey } from "../store/alerts.js";
 import type { RunRecord } from "../store/runs.js";
 import type { Store, TenantStore } from "../store/store.js";
+import { t } from "../writers/labels.js";
 import type { AlertsResult } from "../writers/notion/alerts-writer.js";
 import { writeReport } from "../writers/write-report.js";
 import { chooseWeek } from "./choose-week.js";
@@ -127,8 +129,11 @@ async function syncAndRun(
       save: (state) => (input.dryRun ? Promise.resolve() : ts.cursors.save(mirror.id, state)),
     },
     progress: (done, total, what) => input.progress?.(what, done, total),
+    // A revoked Notion access does not stop the week: the page is written without Notion and says so.
+    skippable: isNotionUnauthorized,
   });
   clock.lap("sync");
+  let revoked = (sync.skipped.find((s) => isNotionUnauthorized(s.error))?.error ?? null) as Error | null;
   const snapshot = await readWorkspace(input.workspace, {
     onProgress: (done, total) => input.progress?.("reading the workspace", done, total),
   });
@@ -149,29 +154,47 @@ async function syncAndRun(
       onWeek: (d, t) => input.progress?.("analysing", d, t),
     });
     clock.lap("analyse");
-    for (const w of weeksToStore(analysis, past, week, { span, trendWeeks: TREND_WEEKS })) {
+    if (revoked) warnNotionRevoked(report);
+    // Weeks measured without their Notion notes are not history: the run after reconnecting stores them.
+    for (const w of revoked ? [] : weeksToStore(analysis, past, week, { span, trendWeeks: TREND_WEEKS })) {
       await ts.history.saveWeek(w.week, w.measures, w.findings);
     }
     clock.lap("store");
-    const files = input.out ? (await writeReport(input.out(week.id), report)).files : [];
+    const local = () =>
+      input.out ? writeReport(input.out(week.id), report) : Promise.resolve({ files: [] });
+    let { files } = await local();
     let outputs: RunOutputs = { page: null, pageId: null, doc: null, alerts: emptyAlerts() };
     if (!input.dryRun) {
       await lease.check();
       const target = input.target && { ...input.target, knownRows: await ts.alerts.notionRows(week.id) };
-      const written = await writeOutputs(services, target, input.tenant, report, (what) =>
-        input.progress?.(what, 0, 1),
-      );
+      const write = (to: NotionTarget | null) =>
+        writeOutputs(services, to, input.tenant, report, (what) => input.progress?.(what, 0, 1));
+      let written: Awaited<ReturnType<typeof writeOutputs>>;
+      try {
+        written = await write(revoked ? null : target);
+      } catch (error) {
+        // Revoked between the sync and the write: the local report and the Doc still say so.
+        if (revoked || !isNotionUnauthorized(error)) throw error;
+        revoked = error;
+        warnNotionRevoked(report);
+        files = (await local()).files;
+        written = await write(null);
+      }
       outputs = {
         page: written.page?.url ?? null,
         pageId: written.page?.id ?? null,
         doc: written.doc,
         alerts: written.alerts,
       };
-      await ts.alerts.applyWeek(week.id, report.alerts.map(weekAlert), outputs.pageId);
-      const rows = written.alertRows.map((r) => ({ key: alertKey(r.signal, r.scope), rowId: r.rowId }));
-      await ts.alerts.setNotionRows(week.id, rows);
+      if (!revoked) {
+        await ts.alerts.applyWeek(week.id, report.alerts.map(weekAlert), outputs.pageId);
+        const rows = written.alertRows.map((r) => ({ key: alertKey(r.signal, r.scope), rowId: r.rowId }));
+        await ts.alerts.setNotionRows(week.id, rows);
+      }
     }
     clock.lap("write");
+    // What could be written is; the run is then recorded as failed for good until Notion is reconnected.
+    if (revoked && !input.dryRun) throw revoked;
     const requests = countRequests(sync, services);
     const timings = clock.total();
     if (!input.dryRun) {
@@ -203,6 +226,11 @@ async function syncAndRun(
     }
     throw error;
   }
+}
+
+/** The page's first warning, in the tenant's language: Notion access was revoked, and how to reconnect. */
+function warnNotionRevoked(report: Report): void {
+  report.warnings.unshift({ file: "Notion", message: t(report.locale, "notion.revokedPage") });
 }
 
 function weekAlert(a: Report["alerts"][number]) {

@@ -8,6 +8,7 @@ import type { Localised } from "../../core/i18n.js";
 import { validateTenant } from "../../core/tenant.js";
 import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
+import { NOTION_UNAUTHORIZED } from "../run-error.js";
 import { authenticate, authorize, type CallerPolicy } from "./caller.js";
 import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
 
@@ -26,7 +27,7 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const current = await scoped.configs.latest();
   const role = authorize(identity, tenantId, current?.roles ?? null, scoped.pseudonym);
   if (req.method === "GET") {
-    const lastRun = lastRunOf((await scoped.runs.list(1))[0] ?? null);
+    const lastRun = await lastRunOf((await scoped.runs.list(1))[0] ?? null);
     return json(200, {
       tenant: tenantId,
       version: current?.version,
@@ -47,9 +48,17 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   return json(200, { tenant: tenantId, version: saved.version, savedAt: saved.savedAt, role });
 }
 
-/** The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed. */
-function lastRunOf(run: RunRecord | null) {
+/**
+ * The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed, and
+ * `problem` what the caller must do about it, in French and English, when Vigie knows (a revoked
+ * Notion access).
+ */
+async function lastRunOf(run: RunRecord | null) {
   if (!run) return null;
+  const problem =
+    run.status === "failed" && run.error?.kind === NOTION_UNAUTHORIZED
+      ? { code: NOTION_UNAUTHORIZED, message: await localised("notion.revokedRun", { week: run.week }) }
+      : null;
   const outputs = run.outputs ?? {};
   return {
     week: run.week,
@@ -58,7 +67,14 @@ function lastRunOf(run: RunRecord | null) {
     pageUrl: typeof outputs.page === "string" ? outputs.page : null,
     finishedAt: run.finishedAt,
     error: run.error?.message ?? null,
+    problem,
   };
+}
+
+/** The catalogues (and their formatter) load only when a run has something to say (cold start). */
+async function localised(key: "notion.revokedRun", vars: Record<string, string>): Promise<Localised> {
+  const { t } = await import("../../writers/labels.js");
+  return { fr: t("fr", key, vars), en: t("en", key, vars) };
 }
 
 export interface ConfigIssue {

@@ -125,4 +125,8 @@ export const EN: Record<MessageKey, string> = {
   "cli.written": "Report written to {dir}",
   "cli.alertsLine":
     "{alerts, plural, =0 {No alerts} one {# alert} other {# alerts}}, {watches, plural, =0 {nothing to watch} one {# point to watch} other {# points to watch}}",
+  "notion.revokedPage":
+    "Vigie's access to Notion was revoked: this page was written without Notion's data, and nothing was written to Notion. To restore it, open the Vigie add-on and choose “Connect Notion” (command line: set a valid token in VIGIE_NOTION_TOKEN).",
+  "notion.revokedRun":
+    "Vigie's access to Notion was revoked: the page of week {week} was not written to Notion. Reconnect Notion from the Vigie add-on (“Connect Notion”).",
 };

@@ -132,6 +132,11 @@ export const FR = {
   "cli.written": "Rapport écrit dans {dir}",
   "cli.alertsLine":
     "{alerts, plural, =0 {Aucune alerte} one {# alerte} other {# alertes}}, {watches, plural, =0 {aucun point à surveiller} one {# point à surveiller} other {# points à surveiller}}",
+  // A revoked Notion access: on the page written without it, and as the last run's reason.
+  "notion.revokedPage":
+    "L'accès de Vigie à Notion a été révoqué : cette page a été écrite sans les données de Notion, et rien n'a été écrit dans Notion. Pour le rétablir, ouvrez le module Vigie et choisissez « Connecter Notion » (en ligne de commande : fournissez un jeton valide dans VIGIE_NOTION_TOKEN).",
+  "notion.revokedRun":
+    "L'accès de Vigie à Notion a été révoqué : la page de la semaine {week} n'a pas été écrite dans Notion. Reconnectez Notion depuis le module Vigie (« Connecter Notion »).",
 } as const;
 
 export type MessageKey = keyof typeof FR;

@@ -24,7 +24,7 @@ export async function knownRow(
     }
   };
   const page = await ctx.upstream.call("pages.retrieve (alert)", retrieve, { idempotent: true });
-  if (!page || page.object !== "page" || !isFullPage(page) || page.in_trash) return null;
+  if (page?.object !== "page" || !isFullPage(page) || page.in_trash) return null;
   const parent = page.parent.type === "data_source_id" ? page.parent.data_source_id : null;
   return parent !== null && sameId(parent, ctx.input.dataSourceId) ? toRow(page) : null;
 }
