@@ -27,7 +27,7 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const current = await scoped.configs.latest();
   const role = authorize(identity, tenantId, current?.roles ?? null, scoped.pseudonym);
   if (req.method === "GET") {
-    const lastRun = await lastRunOf((await scoped.runs.list(1))[0] ?? null);
+    const lastRun = await lastRunOf(await scoped.runs.list(RECENT_RUNS));
     return json(200, {
       tenant: tenantId,
       version: current?.version,
@@ -48,16 +48,21 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   return json(200, { tenant: tenantId, version: saved.version, savedAt: saved.savedAt, role });
 }
 
+/** Runs looked at for the tenant's current problem: a redelivered older week may have ended last. */
+const RECENT_RUNS = 8;
+
 /**
  * The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed, and
- * `problem` what the caller must do about it, in French and English, when Vigie knows (a revoked
- * Notion access).
+ * `problem` what the caller must do, in French and English, when the run that ended last says so (a
+ * revoked Notion access, whatever week that run was for).
  */
-async function lastRunOf(run: RunRecord | null) {
+async function lastRunOf(runs: RunRecord[]) {
+  const run = runs[0];
   if (!run) return null;
+  const latest = [...runs].sort((a, b) => (b.finishedAt ?? "").localeCompare(a.finishedAt ?? ""))[0];
   const problem =
-    run.status === "failed" && run.error?.kind === NOTION_UNAUTHORIZED
-      ? { code: NOTION_UNAUTHORIZED, message: await localised("notion.revokedRun", { week: run.week }) }
+    latest?.status === "failed" && latest.error?.kind === NOTION_UNAUTHORIZED
+      ? { code: NOTION_UNAUTHORIZED, message: await localised("notion.revokedRun", { week: latest.week }) }
       : null;
   const outputs = run.outputs ?? {};
   return {
