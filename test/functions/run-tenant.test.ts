@@ -112,7 +112,7 @@ describe("runTenant", () => {
     await ts.configs.save({ ...config, admins: [DEMO_ADMIN] });
     const got = await h.call("config", { query: { tenant: tenantId }, token: await h.tokenFor(DEMO_ADMIN) });
     expect(got.status).toBe(200);
-    expect(got.body.lastRun.problem).toEqual({
+    expect((got.body as { lastRun: { problem: unknown } }).lastRun.problem).toEqual({
       code: "notion_unauthorized",
       message: {
         fr: expect.stringMatching(/accès de Vigie à Notion a été révoqué.*2026-W45.*Connecter Notion/),

@@ -5,7 +5,6 @@
  * path, and saved as a new version only when all of it is valid.
  */
 import type { Localised } from "../../core/i18n.js";
-import { validateTenant } from "../../core/tenant.js";
 import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
 import { NOTION_UNAUTHORIZED } from "../run-error.js";
@@ -37,7 +36,7 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
       lastRun,
     });
   }
-  const issues = validationIssues(req.body, tenantId);
+  const issues = await validationIssues(req.body, tenantId);
   if (issues.length > 0) {
     return json(400, { error: "invalid_config", message: `tenant.json: ${issues.length} issue(s)`, issues });
   }
@@ -89,8 +88,12 @@ export interface ConfigIssue {
   message: Localised;
 }
 
-/** Every issue of the body as `tenant.json`, plus an id that names another tenant. */
-export function validationIssues(body: unknown, tenantId: string): ConfigIssue[] {
+/**
+ * Every issue of the body as `tenant.json`, plus an id that names another tenant. The schema (zod)
+ * loads with the first body validated, not with the entry (cold start).
+ */
+export async function validationIssues(body: unknown, tenantId: string): Promise<ConfigIssue[]> {
+  const { validateTenant } = await import("../../core/tenant.js");
   const result = validateTenant(body);
   if (!result.ok) return result.issues;
   if (result.tenant.id === tenantId) return [];
