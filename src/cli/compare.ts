@@ -42,14 +42,19 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
   const store = await openStore({
     env: storeEnv(o, io),
     cwd: io.cwd,
-    keys: NO_KEYS,
+    // A consultant's grants are pseudonyms under each tenant's key; operator use reads none.
+    ...(scope.consultant === undefined ? { keys: NO_KEYS } : {}),
     onWait: (m) => io.stderr(`vigie: ${m}\n`),
   });
   let portfolio: Portfolio;
   try {
     progress.update("reading the portfolio", 1, 3);
+    const consultant = scope.consultant;
     const source = new StorePortfolioSource(store.sql, {
       onWarning: (m) => io.stderr(`vigie: warning: ${m}\n`),
+      ...(consultant === undefined
+        ? {}
+        : { asker: { email: consultant, pseudonym: async (id, e) => (await store.tenant(id)).pseudonym(e) } }),
     });
     portfolio = await comparePortfolio(source, {
       scope,

@@ -92,7 +92,10 @@ export class Store {
     if (tenants.length === 0 || !this.envelope) return 0;
     let sealed = 0;
     for (const { tenant_id } of tenants) {
-      const configs = (await this.tenant(tenant_id)).configs;
+      // A store opened without pseudonym keys (operator comparisons) leaves them to the next opening.
+      const scoped = await this.tenant(tenant_id).catch(() => null);
+      if (!scoped) return sealed;
+      const configs = scoped.configs;
       sealed += await this.sql.transaction((tx) => configs.sealLegacy(tx));
     }
     return sealed;

@@ -27,7 +27,11 @@ export async function handleCompare(req: ServiceRequest, deps: CompareDeps): Pro
   if (req.method !== "GET") throw new HttpError(405, "method_not_allowed", `expected GET, got ${req.method}`);
   const identity = await authenticate(req, { ...deps.policy, allowedDomains: null });
   const q = parseQuery(req.query);
-  const portfolio = await comparePortfolio(new StorePortfolioSource(deps.store.sql), {
+  const asker = {
+    email: identity.email,
+    pseudonym: async (id: string, email: string) => (await deps.store.tenant(id)).pseudonym(email),
+  };
+  const portfolio = await comparePortfolio(new StorePortfolioSource(deps.store.sql, { asker }), {
     scope: q.tenants ? { consultant: identity.email, tenants: q.tenants } : { consultant: identity.email },
     now: deps.now(),
     generatedBy: deps.generatedBy,
