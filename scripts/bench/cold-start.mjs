@@ -48,7 +48,9 @@ const load = loadavg()
   .join(", ");
 const bare = measure("");
 console.log(`load average ${load}; median of ${runs} fresh processes each`);
-console.log(`bare node    ${bare.wall.toFixed(0).padStart(5)} ms wall, ${bare.cpu.toFixed(0).padStart(4)} ms CPU`);
+console.log(
+  `bare node    ${bare.wall.toFixed(0).padStart(5)} ms wall, ${bare.cpu.toFixed(0).padStart(4)} ms CPU`,
+);
 let over = 0;
 for (const [entry, file] of Object.entries(ENTRIES)) {
   // The framework first, as it loads before the entry; then the entry's own module graph.

@@ -52,6 +52,14 @@ export interface StoreSourceOptions {
   asker?: { email: string; pseudonym: (tenantId: string, email: string) => Promise<string> };
 }
 
+/** The consultant `email` asking, as a store opened with its pseudonym keys sees them. */
+export function storeAsker(
+  store: { tenant(id: string): Promise<{ pseudonym(email: string): string }> },
+  email: string,
+): NonNullable<StoreSourceOptions["asker"]> {
+  return { email, pseudonym: async (id, e) => (await store.tenant(id)).pseudonym(e) };
+}
+
 export class StorePortfolioSource implements PortfolioSource {
   constructor(
     private readonly sql: Sql,

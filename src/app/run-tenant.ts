@@ -160,38 +160,9 @@ async function syncAndRun(
       await ts.history.saveWeek(w.week, w.measures, w.findings);
     }
     clock.lap("store");
-    const local = () =>
-      input.out ? writeReport(input.out(week.id), report) : Promise.resolve({ files: [] });
-    let { files } = await local();
-    let outputs: RunOutputs = { page: null, pageId: null, doc: null, alerts: emptyAlerts() };
-    if (!input.dryRun) {
-      await lease.check();
-      const target = input.target && { ...input.target, knownRows: await ts.alerts.notionRows(week.id) };
-      const write = (to: NotionTarget | null) =>
-        writeOutputs(services, to, input.tenant, report, (what) => input.progress?.(what, 0, 1));
-      let written: Awaited<ReturnType<typeof writeOutputs>>;
-      try {
-        written = await write(revoked ? null : target);
-      } catch (error) {
-        // Revoked between the sync and the write: the local report and the Doc still say so.
-        if (revoked || !isNotionUnauthorized(error)) throw error;
-        revoked = error;
-        warnNotionRevoked(report);
-        files = (await local()).files;
-        written = await write(null);
-      }
-      outputs = {
-        page: written.page?.url ?? null,
-        pageId: written.page?.id ?? null,
-        doc: written.doc,
-        alerts: written.alerts,
-      };
-      if (!revoked) {
-        await ts.alerts.applyWeek(week.id, report.alerts.map(weekAlert), outputs.pageId);
-        const rows = written.alertRows.map((r) => ({ key: alertKey(r.signal, r.scope), rowId: r.rowId }));
-        await ts.alerts.setNotionRows(week.id, rows);
-      }
-    }
+    const written = await writeWeek({ input, ts, lease, services, report, week: week.id, revoked });
+    const { files, outputs } = written;
+    revoked = written.revoked;
     clock.lap("write");
     // What could be written is; the run is then recorded as failed for good until Notion is reconnected.
     if (revoked && !input.dryRun) throw revoked;
@@ -226,6 +197,62 @@ async function syncAndRun(
     }
     throw error;
   }
+}
+
+interface WriteWeek {
+  input: RunTenantInput;
+  ts: TenantStore;
+  lease: HeldLease;
+  services: LiveServices;
+  report: Report;
+  week: string;
+  /** Notion refused the token during the sync: nothing is written there. */
+  revoked: Error | null;
+}
+
+/**
+ * The local report, then (unless a dry run) the workspace outputs and the alert lifecycle. A Notion
+ * access revoked between the sync and the write is found here: the local report and the Doc are then
+ * written again, saying so, and the revocation is returned for the run to record.
+ */
+async function writeWeek(
+  w: WriteWeek,
+): Promise<{ files: string[]; outputs: RunOutputs; revoked: Error | null }> {
+  const { input, ts, report } = w;
+  let revoked = w.revoked;
+  const local = () => (input.out ? writeReport(input.out(w.week), report) : Promise.resolve({ files: [] }));
+  let { files } = await local();
+  if (input.dryRun) return { files, outputs: noOutputs(), revoked };
+  await w.lease.check();
+  const target = input.target && { ...input.target, knownRows: await ts.alerts.notionRows(w.week) };
+  const write = (to: NotionTarget | null) =>
+    writeOutputs(w.services, to, input.tenant, report, (what) => input.progress?.(what, 0, 1));
+  let written: Awaited<ReturnType<typeof writeOutputs>>;
+  try {
+    written = await write(revoked ? null : target);
+  } catch (error) {
+    if (revoked || !isNotionUnauthorized(error)) throw error;
+    revoked = error;
+    warnNotionRevoked(report);
+    files = (await local()).files;
+    written = await write(null);
+  }
+  const outputs: RunOutputs = {
+    page: written.page?.url ?? null,
+    pageId: written.page?.id ?? null,
+    doc: written.doc,
+    alerts: written.alerts,
+  };
+  if (!revoked) {
+    await ts.alerts.applyWeek(w.week, report.alerts.map(weekAlert), outputs.pageId);
+    const rows = written.alertRows.map((r) => ({ key: alertKey(r.signal, r.scope), rowId: r.rowId }));
+    await ts.alerts.setNotionRows(w.week, rows);
+  }
+  return { files, outputs, revoked };
+}
+
+function noOutputs(): RunOutputs {
+  return { page: null, pageId: null, doc: null, alerts: emptyAlerts() };
 }
 
 /** The page's first warning, in the tenant's language: Notion access was revoked, and how to reconnect. */

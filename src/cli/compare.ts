@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { comparePortfolio } from "../app/compare.js";
 import type { CompareScope } from "../app/compare-access.js";
 import type { Portfolio } from "../app/compare-model.js";
-import { NO_KEYS, StorePortfolioSource } from "../app/compare-store.js";
+import { NO_KEYS, StorePortfolioSource, storeAsker } from "../app/compare-store.js";
 import { clockFromEnv } from "../app/live-services.js";
 import { BadInputError } from "../core/errors.js";
 import { LOCALES, type Locale } from "../core/model.js";
@@ -52,9 +52,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
     const consultant = scope.consultant;
     const source = new StorePortfolioSource(store.sql, {
       onWarning: (m) => io.stderr(`vigie: warning: ${m}\n`),
-      ...(consultant === undefined
-        ? {}
-        : { asker: { email: consultant, pseudonym: async (id, e) => (await store.tenant(id)).pseudonym(e) } }),
+      ...(consultant === undefined ? {} : { asker: storeAsker(store, consultant) }),
     });
     portfolio = await comparePortfolio(source, {
       scope,
