@@ -2,7 +2,7 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CloudEvent } from "@google-cloud/functions-framework";
-import { clockFromEnv } from "../src/app/live-services.js";
+import { serviceClock } from "../src/app/service/clock.js";
 import { handleRunMessage } from "../src/app/service/run-handler.js";
 import { VERSION } from "../src/cli/version.js";
 import { ENV_ENVELOPE_KEY, envelopeFromEnv } from "../src/upstream/secrets/envelope.js";
@@ -14,7 +14,7 @@ const deps = once(() =>
     env,
     envelope: env[ENV_ENVELOPE_KEY] ? envelopeFromEnv(env) : null,
     workDir: env.VIGIE_WORK_DIR?.trim() || join(tmpdir(), "vigie"),
-    now: clockFromEnv(env, () => new Date()),
+    now: serviceClock(env),
     log,
     generatedBy: `vigie ${VERSION}`,
   })),

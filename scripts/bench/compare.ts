@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const keys = { keyFor: async (id: string) => createHmac("sha256", secret).update(id).digest() };
   const url = process.env.VIGIE_DATABASE_URL;
   const store = await openStore({
-    env: url ? { VIGIE_DATABASE_URL: url } : {},
+    env: url ? { VIGIE_DATABASE_URL: url, VIGIE_ENVELOPE_KEY: randomBytes(32).toString("base64") } : {},
     cwd: process.cwd(),
     keys,
     memory: !url,

@@ -79,6 +79,7 @@ export async function runServiceSandbox(o: ServiceSandboxOptions = {}): Promise<
   const store = await openStore({
     env: {
       VIGIE_PSEUDONYM_KEY: keys.pseudonym,
+      VIGIE_ENVELOPE_KEY: keys.envelope.toString("base64"),
       VIGIE_STORE_DIR: join(dir, "store"),
       ...(o.databaseUrl ? { VIGIE_DATABASE_URL: o.databaseUrl } : {}),
     },

@@ -41,7 +41,11 @@ async function main(): Promise<void> {
       return analysis.runDetector(d, w).map((f, k) => storedFinding(raw[k] ?? f, f));
     }),
   }));
-  const env = { ...process.env, VIGIE_PSEUDONYM_KEY: randomBytes(32).toString("base64") };
+  const env = {
+    ...process.env,
+    VIGIE_PSEUDONYM_KEY: randomBytes(32).toString("base64"),
+    VIGIE_ENVELOPE_KEY: randomBytes(32).toString("base64"),
+  };
   const schema = `size_${randomBytes(4).toString("hex")}`;
   const store = await openStore({ env, cwd: process.cwd(), memory: true, schema });
   try {

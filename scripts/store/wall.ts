@@ -17,6 +17,7 @@ if (process.env.VIGIE_DATABASE_URL) {
   env.VIGIE_DATABASE_URL = process.env.VIGIE_DATABASE_URL;
   env.VIGIE_DATABASE_SCHEMA = `wall_${randomBytes(4).toString("hex")}`;
   env.VIGIE_PSEUDONYM_KEY = randomBytes(32).toString("base64");
+  env.VIGIE_ENVELOPE_KEY = randomBytes(32).toString("base64");
 }
 try {
   for (const [label, week] of [

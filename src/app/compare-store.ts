@@ -44,6 +44,20 @@ const RS = "\u001e";
 export interface StoreSourceOptions {
   /** Told about a tenant whose stored configuration cannot be read (it is left out). */
   onWarning?: (message: string) => void;
+  /**
+   * The consultant asking. Stored configurations name consultants by pseudonym under each tenant's
+   * key (the store holds no address): the asker's pseudonym is computed per tenant and, where it is
+   * listed, stands for the asker's account in `consultants`. Default: none (operator use, no grant).
+   */
+  asker?: { email: string; pseudonym: (tenantId: string, email: string) => Promise<string> };
+}
+
+/** The consultant `email` asking, as a store opened with its pseudonym keys sees them. */
+export function storeAsker(
+  store: { tenant(id: string): Promise<{ pseudonym(email: string): string }> },
+  email: string,
+): NonNullable<StoreSourceOptions["asker"]> {
+  return { email, pseudonym: async (id, e) => (await store.tenant(id)).pseudonym(e) };
 }
 
 export class StorePortfolioSource implements PortfolioSource {
@@ -66,13 +80,21 @@ export class StorePortfolioSource implements PortfolioSource {
     const out: ClientTenant[] = [];
     for (const r of rows) {
       const t = toTenant(r);
-      if (t) out.push(t);
+      if (t) out.push(await this.asAsker(t));
       else
         this.o.onWarning?.(
           `stored config of ${r.tenant_id}: unexpected name, locale or consultants (tenant left out)`,
         );
     }
     return out;
+  }
+
+  private async asAsker(t: ClientTenant): Promise<ClientTenant> {
+    const asker = this.o.asker;
+    if (!asker) return t;
+    const mine = await asker.pseudonym(t.id, asker.email);
+    const me = asker.email.trim().toLowerCase();
+    return { ...t, consultants: t.consultants.map((c) => (c === mine ? me : c)) };
   }
 
   async histories(

@@ -11,21 +11,24 @@ import { randomUUID } from "node:crypto";
 import { Analysis } from "../core/analysis.js";
 import { DETECTORS } from "../core/catalogue.js";
 import { prepareSnapshot } from "../core/context.js";
-import { VigieError } from "../core/errors.js";
+import { isNotionUnauthorized } from "../core/errors.js";
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { buildReport, TREND_WEEKS } from "../core/report-builder.js";
 import { type RunSyncResult, runSync } from "../sources/sync/run-sync.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
 import { readWorkspace } from "../sources/workspace-folder.js";
-import type { RunError, RunRecord } from "../store/runs.js";
+import { alertKey } from "../store/alerts.js";
+import type { RunRecord } from "../store/runs.js";
 import type { Store, TenantStore } from "../store/store.js";
+import { t } from "../writers/labels.js";
 import type { AlertsResult } from "../writers/notion/alerts-writer.js";
 import { writeReport } from "../writers/write-report.js";
 import { chooseWeek } from "./choose-week.js";
 import { extractNotesInParallel } from "./extract-pool.js";
 import { loadPastWeeks, lookbackWeeks, weeksToStore } from "./history-bridge.js";
 import type { LiveServices } from "./live-services.js";
+import { runError } from "./run-error.js";
 import { syncPlan } from "./sync-plan.js";
 import { type HeldLease, type LeaseOptions, takeLease } from "./tenant-lease.js";
 import { mirrorId } from "./workspace-mirror.js";
@@ -127,8 +130,11 @@ async function syncAndRun(
       save: (state) => (input.dryRun ? Promise.resolve() : ts.cursors.save(mirror.id, state)),
     },
     progress: (done, total, what) => input.progress?.(what, done, total),
+    // A revoked Notion access does not stop the week: the page is written without Notion and says so.
+    skippable: isNotionUnauthorized,
   });
   clock.lap("sync");
+  let revoked = (sync.skipped.find((s) => isNotionUnauthorized(s.error))?.error ?? null) as Error | null;
   const snapshot = await readWorkspace(input.workspace, {
     onProgress: (done, total) => input.progress?.("reading the workspace", done, total),
   });
@@ -150,26 +156,18 @@ async function syncAndRun(
       onWeek: (d, t) => input.progress?.("analysing", d, t),
     });
     clock.lap("analyse");
-    for (const w of weeksToStore(analysis, past, week, { span, trendWeeks: TREND_WEEKS })) {
+    if (revoked) warnNotionRevoked(report);
+    // Weeks measured without their Notion notes are not history: the run after reconnecting stores them.
+    for (const w of revoked ? [] : weeksToStore(analysis, past, week, { span, trendWeeks: TREND_WEEKS })) {
       await ts.history.saveWeek(w.week, w.measures, w.findings);
     }
     clock.lap("store");
-    const files = input.out ? (await writeReport(input.out(week.id), report)).files : [];
-    let outputs: RunOutputs = { page: null, pageId: null, doc: null, alerts: emptyAlerts() };
-    if (!input.dryRun) {
-      await lease.check();
-      const written = await writeOutputs(services, input.target, input.tenant, report, (what) =>
-        input.progress?.(what, 0, 1),
-      );
-      outputs = {
-        page: written.page?.url ?? null,
-        pageId: written.page?.id ?? null,
-        doc: written.doc,
-        alerts: written.alerts,
-      };
-      await ts.alerts.applyWeek(week.id, report.alerts.map(weekAlert), outputs.pageId);
-    }
+    const written = await writeWeek({ input, ts, lease, services, report, week: week.id, revoked });
+    const { files, outputs } = written;
+    revoked = written.revoked;
     clock.lap("write");
+    // What could be written is; the run is then recorded as failed for good until Notion is reconnected.
+    if (revoked && !input.dryRun) throw revoked;
     const requests = countRequests(sync, services);
     const timings = clock.total();
     if (!input.dryRun) {
@@ -203,6 +201,67 @@ async function syncAndRun(
   }
 }
 
+interface WriteWeek {
+  input: RunTenantInput;
+  ts: TenantStore;
+  lease: HeldLease;
+  services: LiveServices;
+  report: Report;
+  week: string;
+  /** Notion refused the token during the sync: nothing is written there. */
+  revoked: Error | null;
+}
+
+/**
+ * The local report, then (unless a dry run) the workspace outputs and the alert lifecycle. A Notion
+ * access revoked between the sync and the write is found here: the local report and the Doc are then
+ * written again, saying so, and the revocation is returned for the run to record.
+ */
+async function writeWeek(
+  w: WriteWeek,
+): Promise<{ files: string[]; outputs: RunOutputs; revoked: Error | null }> {
+  const { input, ts, report } = w;
+  let revoked = w.revoked;
+  const local = () => (input.out ? writeReport(input.out(w.week), report) : Promise.resolve({ files: [] }));
+  let { files } = await local();
+  if (input.dryRun) return { files, outputs: noOutputs(), revoked };
+  await w.lease.check();
+  const target = input.target && { ...input.target, knownRows: await ts.alerts.notionRows(w.week) };
+  const write = (to: NotionTarget | null) =>
+    writeOutputs(w.services, to, input.tenant, report, (what) => input.progress?.(what, 0, 1));
+  let written: Awaited<ReturnType<typeof writeOutputs>>;
+  try {
+    written = await write(revoked ? null : target);
+  } catch (error) {
+    if (revoked || !isNotionUnauthorized(error)) throw error;
+    revoked = error;
+    warnNotionRevoked(report);
+    files = (await local()).files;
+    written = await write(null);
+  }
+  const outputs: RunOutputs = {
+    page: written.page?.url ?? null,
+    pageId: written.page?.id ?? null,
+    doc: written.doc,
+    alerts: written.alerts,
+  };
+  if (!revoked) {
+    await ts.alerts.applyWeek(w.week, report.alerts.map(weekAlert), outputs.pageId);
+    const rows = written.alertRows.map((r) => ({ key: alertKey(r.signal, r.scope), rowId: r.rowId }));
+    await ts.alerts.setNotionRows(w.week, rows);
+  }
+  return { files, outputs, revoked };
+}
+
+function noOutputs(): RunOutputs {
+  return { page: null, pageId: null, doc: null, alerts: emptyAlerts() };
+}
+
+/** The page's first warning, in the tenant's language: Notion access was revoked, and how to reconnect. */
+function warnNotionRevoked(report: Report): void {
+  report.warnings.unshift({ file: "Notion", message: t(report.locale, "notion.revokedPage") });
+}
+
 function weekAlert(a: Report["alerts"][number]) {
   return { signal: a.signal, scope: a.scope, severity: a.severity };
 }
@@ -216,14 +275,6 @@ function countRequests(sync: RunSyncResult, services: LiveServices): { notion: n
     notion: services.notion?.upstream.requests ?? 0,
     google: (sync.requests.google ?? 0) + (services.googleDoc?.upstream.requests ?? 0),
   };
-}
-
-/** The error as recorded on the run: its kind and first line, never a body or a header. */
-export function runError(error: unknown): RunError {
-  const retryable = error instanceof VigieError && "retryable" in error && error.retryable === true;
-  const kind = error instanceof Error ? error.name : "Error";
-  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-  return { kind, message: message.slice(0, 300), retryable };
 }
 
 function stopwatch() {

@@ -6,7 +6,12 @@
 import type { Tenant } from "../core/model.js";
 import type { Report } from "../core/report.js";
 import { alertsTarget } from "../writers/notion/alerts-database.js";
-import { type AlertsResult, noAlertsWritten, upsertAlerts } from "../writers/notion/alerts-writer.js";
+import {
+  type AlertRow,
+  type AlertsResult,
+  noAlertsWritten,
+  upsertAlerts,
+} from "../writers/notion/alerts-writer.js";
 import { writeWeeklyPage } from "../writers/notion/page-writer.js";
 import type { LiveServices } from "./live-services.js";
 
@@ -14,12 +19,16 @@ import type { LiveServices } from "./live-services.js";
 export interface NotionTarget {
   parentPageId: string;
   alertsDataSourceId: string | null;
+  /** This week's alert row ids the store kept, by `signal|scope`: a re-run updates those rows. */
+  knownRows?: ReadonlyMap<string, string>;
 }
 
 export interface Written {
   page: { id: string; url: string } | null;
   doc: string | null;
   alerts: AlertsResult;
+  /** The row of each of the week's alerts, for the store. */
+  alertRows: AlertRow[];
 }
 
 type Step = (what: string) => void;
@@ -34,7 +43,8 @@ export async function writeOutputs(
   const notion =
     target && services.notion ? await writeNotion(services.notion, target, tenant, report, step) : null;
   const doc = await writeDoc(services, tenant, report, step);
-  return { page: notion?.page ?? null, alerts: notion?.alerts ?? noAlertsWritten(), doc };
+  const { rows = [], ...alerts } = notion?.alerts ?? { ...noAlertsWritten(), rows: [] };
+  return { page: notion?.page ?? null, alerts, alertRows: rows, doc };
 }
 
 async function writeNotion(
@@ -43,7 +53,7 @@ async function writeNotion(
   tenant: Tenant,
   report: Report,
   step: Step,
-): Promise<{ page: { id: string; url: string }; alerts: AlertsResult }> {
+): Promise<{ page: { id: string; url: string }; alerts: AlertsResult & { rows: AlertRow[] } }> {
   step("writing the Notion page");
   // The alerts database first (created under the parent page when the tenant names none): the page links to it.
   const rows = await alertsTarget(notion.client, notion.upstream, {
@@ -66,6 +76,7 @@ async function writeNotion(
     week: report.week,
     report,
     pageUrl: page.url,
+    ...(target.knownRows ? { knownRows: target.knownRows } : {}),
   });
   return { page, alerts };
 }

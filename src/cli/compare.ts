@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { comparePortfolio } from "../app/compare.js";
 import type { CompareScope } from "../app/compare-access.js";
 import type { Portfolio } from "../app/compare-model.js";
-import { NO_KEYS, StorePortfolioSource } from "../app/compare-store.js";
+import { NO_KEYS, StorePortfolioSource, storeAsker } from "../app/compare-store.js";
 import { clockFromEnv } from "../app/live-services.js";
 import { BadInputError } from "../core/errors.js";
 import { LOCALES, type Locale } from "../core/model.js";
@@ -42,14 +42,17 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
   const store = await openStore({
     env: storeEnv(o, io),
     cwd: io.cwd,
-    keys: NO_KEYS,
+    // A consultant's grants are pseudonyms under each tenant's key; operator use reads none.
+    ...(scope.consultant === undefined ? { keys: NO_KEYS } : {}),
     onWait: (m) => io.stderr(`vigie: ${m}\n`),
   });
   let portfolio: Portfolio;
   try {
     progress.update("reading the portfolio", 1, 3);
+    const consultant = scope.consultant;
     const source = new StorePortfolioSource(store.sql, {
       onWarning: (m) => io.stderr(`vigie: warning: ${m}\n`),
+      ...(consultant === undefined ? {} : { asker: storeAsker(store, consultant) }),
     });
     portfolio = await comparePortfolio(source, {
       scope,

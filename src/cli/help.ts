@@ -50,14 +50,16 @@ Options:
 
 ${EXIT}
 `,
-  sync: `Usage: vigie sync --tenant T --out DIR [--full] [--json | --quiet]
+  sync: `Usage: vigie sync --tenant T --out DIR [--store DIR|URL] [--full] [--json | --quiet]
 
-Bring a workspace folder up to date from the live Google Workspace and Notion APIs.
+Bring a workspace folder up to date from the live Google Workspace and Notion APIs. Where each
+source resumes (Calendar sync tokens, Drive page token, Notion cursors) is kept in the store.
 
 Options:
   --tenant T        a tenant.json file, or a folder holding one                 required
   --out DIR         the workspace folder written                                required
-  --full            ignore the saved sync state (DIR/.vigie/sync-state.json) and list everything again
+  --store DIR|URL   the store keeping the sync state  default: VIGIE_DATABASE_URL, else .vigie/store
+  --full            ignore the saved sync state and list everything again
   --json            print one JSON line
   --quiet, -q       print nothing but errors
 

@@ -1,26 +1,34 @@
 import { resolve } from "node:path";
 import { buildLiveServices, clockFromEnv } from "../app/live-services.js";
+import { syncPlan } from "../app/sync-plan.js";
+import { mirrorId } from "../app/workspace-mirror.js";
 import { BadInputError } from "../core/errors.js";
 import { andList } from "../core/i18n.js";
 import { FR, type MessageKey } from "../core/messages/fr.js";
 import type { Locale } from "../core/model.js";
-import { type RunSyncResult, runSync } from "../sources/sync/run-sync.js";
+import { type CursorStore, type RunSyncResult, readSyncState, runSync } from "../sources/sync/run-sync.js";
 import { loadTenantFile } from "../sources/sync/tenant-file.js";
 import { FileWorkspaceWriter } from "../sources/sync/workspace-writer.js";
+import { openStore, type TenantStore } from "../store/store.js";
 import { t } from "../writers/labels.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
 import { Progress } from "./progress.js";
+import { storeOptionEnv } from "./store-option.js";
 
 const OPTIONS = {
   tenant: { type: "string" },
   out: { type: "string" },
+  store: { type: "string" },
   full: { type: "boolean" },
   json: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
 } as const;
 
-/** `vigie sync`: live APIs → workspace folder (an offline snapshot to re-run and audit). */
+/**
+ * `vigie sync`: live APIs → workspace folder (an offline snapshot to re-run and audit). Where each
+ * source resumes (sync tokens, page tokens, cursors) is kept in the store, as `vigie run` does.
+ */
 export async function syncCommand(argv: string[], io: CliIo, clock = () => new Date()): Promise<number> {
   const o = parseOptions(argv, OPTIONS);
   if (!o.tenant) throw new BadInputError("command line", "--tenant", TENANT_EXPECTED);
@@ -36,18 +44,29 @@ export async function syncCommand(argv: string[], io: CliIo, clock = () => new D
     log: io.stderr,
     onRetry: retries.onRetry,
   });
-  const result = await runSync({
-    tenant,
-    tenantJson: raw,
-    out: new FileWorkspaceWriter(resolve(io.cwd, o.out)),
-    syncers: services.syncers,
-    full: o.full ?? false,
-    progress: syncProgress(
-      progress,
-      services.syncers.map((s) => s.name),
-      tenant.locale,
-    ),
-  });
+  // Opened once the credentials are known good: a missing one fails before anything is created.
+  const env = storeOptionEnv(o.store, io.env);
+  const store = await openStore({ env, cwd: io.cwd, onWait: (m) => io.stderr(`vigie: ${m}\n`) });
+  let result: RunSyncResult;
+  try {
+    const out = new FileWorkspaceWriter(resolve(io.cwd, o.out));
+    const ts = await store.tenant(tenant.id);
+    result = await runSync({
+      tenant,
+      tenantJson: raw,
+      out,
+      syncers: services.syncers,
+      full: o.full ?? false,
+      cursors: await storedCursors(ts, out, { tenant, workspace: resolve(io.cwd, o.out), now: clock }),
+      progress: syncProgress(
+        progress,
+        services.syncers.map((s) => s.name),
+        tenant.locale,
+      ),
+    });
+  } finally {
+    await store.close();
+  }
   progress.done();
   if (o.json) {
     const { requests, written, warnings } = result;
@@ -57,6 +76,26 @@ export async function syncCommand(argv: string[], io: CliIo, clock = () => new D
     io.stdout(`${t(tenant.locale, "cli.workspaceWritten", { dir: `${resolve(io.cwd, o.out)}/` })}\n`);
   }
   return 0;
+}
+
+/**
+ * The store's cursors of this workspace folder. A folder synced before the store kept them still has
+ * its `.vigie/sync-state.json`: read once, when the store has nothing for the folder, then ignored.
+ */
+async function storedCursors(
+  ts: TenantStore,
+  out: FileWorkspaceWriter,
+  plan: Parameters<typeof syncPlan>[1],
+): Promise<CursorStore> {
+  const mirror = await mirrorId(out);
+  const { calendars } = await syncPlan(ts, plan, mirror.fresh);
+  return {
+    load: async () => {
+      const stored = await ts.cursors.load(mirror.id, calendars);
+      return Object.keys(stored).length > 0 ? stored : readSyncState(out);
+    },
+    save: (state) => ts.cursors.save(mirror.id, state),
+  };
 }
 
 export const TENANT_EXPECTED = "expected a tenant.json file or a folder holding one";

@@ -32,6 +32,14 @@ export class ConfigError extends VigieError {
   }
 }
 
+/**
+ * Notion refused the token (401 `unauthorized`): revoked, or never valid. The adapter's error
+ * (NotionUnauthorizedError) carries this reason; checked here so the pipeline needs no SDK to ask.
+ */
+export function isNotionUnauthorized(e: unknown): e is ConfigError {
+  return e instanceof ConfigError && (e as { reason?: unknown }).reason === "notion_unauthorized";
+}
+
 /** A remote service failed. `retryable` says whether trying again may help. */
 export class UpstreamError extends VigieError {
   readonly code = "upstream" as const;

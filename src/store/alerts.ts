@@ -66,12 +66,31 @@ export class Alerts {
     });
   }
 
-  /** The Notion row written for an alert (the writer's upsert result). */
-  async setNotionRow(key: string, rowId: string): Promise<void> {
-    await this.sql.query(
-      "UPDATE alerts SET notion_row_id = $3, updated_at = now() WHERE tenant_id = $1 AND alert_key = $2",
-      [this.tenantId, key, rowId],
+  /**
+   * The Notion rows written for the week's alerts (the writer's upsert result), kept on the alerts
+   * that the week is the last of: re-running an older week leaves a newer week's row in place.
+   */
+  async setNotionRows(week: string, rows: readonly { key: string; rowId: string }[]): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      for (const r of rows) {
+        await tx.query(
+          `UPDATE alerts SET notion_row_id = $3, updated_at = now()
+           WHERE tenant_id = $1 AND alert_key = $2 AND last_week = $4
+             AND notion_row_id IS DISTINCT FROM $3`,
+          [this.tenantId, r.key, r.rowId, week],
+        );
+      }
+    });
+  }
+
+  /** The Notion row ids kept for the alerts whose last week is `week`, by alert key. */
+  async notionRows(week: string): Promise<Map<string, string>> {
+    const rows = await this.sql.query<{ alert_key: string; notion_row_id: string }>(
+      `SELECT alert_key, notion_row_id FROM alerts
+       WHERE tenant_id = $1 AND last_week = $2 AND notion_row_id IS NOT NULL`,
+      [this.tenantId, week],
     );
+    return new Map(rows.map((r) => [r.alert_key, r.notion_row_id]));
   }
 
   /** A leader acknowledged the alert; false when the tenant has no such open alert. */

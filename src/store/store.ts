@@ -9,13 +9,18 @@
  * - `VIGIE_STORE_DIR`      PGlite folder (default `<cwd>/.vigie/store`).
  * - `VIGIE_PSEUDONYM_KEY`  the secret people's pseudonyms are keyed from (see pseudonyms.ts); required
  *   with PostgreSQL, generated into `<store dir>.key` for the embedded store when unset.
+ * - `VIGIE_ENVELOPE_KEY`   the key sealing what must be read back in clear (configurations' addresses,
+ *   see configs.ts); required with PostgreSQL to save or read a configuration, generated into
+ *   `<store dir>.envelope-key` for the embedded store when unset.
  */
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
-import { BadInputError } from "../core/errors.js";
+import { BadInputError, ConfigError } from "../core/errors.js";
+import { ENV_ENVELOPE_KEY, Envelope } from "../upstream/secrets/envelope.js";
 import { Alerts } from "./alerts.js";
 import { Configs } from "./configs.js";
 import { Cursors } from "./cursors.js";
+import { localEnvelopeKey } from "./envelope-key.js";
 import { History } from "./history.js";
 import { migrate, schemaStatus } from "./migrate.js";
 import {
@@ -51,6 +56,7 @@ export class Store {
   constructor(
     readonly sql: Sql,
     private readonly keys: KeyProvider,
+    private readonly envelope: Envelope | null = null,
   ) {}
 
   /** The tenant's view of the store; the tenant id must be a slug. */
@@ -61,13 +67,38 @@ export class Store {
     const key = await this.keys.keyFor(tenantId);
     return {
       tenantId,
-      configs: new Configs(this.sql, tenantId),
+      configs: new Configs(this.sql, tenantId, key, () => this.sealing()),
       runs: new Runs(this.sql, tenantId),
       history: new History(this.sql, tenantId),
       alerts: new Alerts(this.sql, tenantId),
       cursors: new Cursors(this.sql, tenantId, key),
       pseudonym: (email) => pseudonym(key, email),
     };
+  }
+
+  /** The envelope sealing configurations; a ConfigError when the service was given no key. */
+  sealing(): Envelope {
+    if (this.envelope) return this.envelope;
+    throw new ConfigError(
+      `${ENV_ENVELOPE_KEY} is not set: the store seals each configuration's addresses with it (32 bytes, base64)`,
+    );
+  }
+
+  /** Seals and redacts configurations saved before migration 003; a no-op once done. */
+  async sealLegacyConfigs(): Promise<number> {
+    const tenants = await this.sql.query<{ tenant_id: string }>(
+      "SELECT DISTINCT tenant_id FROM tenant_configs WHERE sealed IS NULL ORDER BY tenant_id",
+    );
+    if (tenants.length === 0 || !this.envelope) return 0;
+    let sealed = 0;
+    for (const { tenant_id } of tenants) {
+      // A store opened without pseudonym keys (operator comparisons) leaves them to the next opening.
+      const scoped = await this.tenant(tenant_id).catch(() => null);
+      if (!scoped) return sealed;
+      const configs = scoped.configs;
+      sealed += await this.sql.transaction((tx) => configs.sealLegacy(tx));
+    }
+    return sealed;
   }
 
   /** Reachable and migrated, for `health`. */
@@ -105,6 +136,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PGlite in memory instead of a folder (tests). */
   memory?: boolean;
+  /** Overrides the envelope from `VIGIE_ENVELOPE_KEY` (or the embedded store's local key). */
+  envelope?: Envelope;
   /** Told when another process holds the embedded store and this one waits. */
   onWait?: (message: string) => void;
 }
@@ -123,9 +156,21 @@ export async function openStore(o: OpenStoreOptions): Promise<Store> {
       });
   try {
     await migrate(sql);
+    const envelope =
+      o.envelope ?? (await envelopeFor(o.env, url ? null : o.memory ? "" : `${dir}.envelope-key`));
+    const store = new Store(sql, keys, envelope);
+    await store.sealLegacyConfigs();
+    return store;
   } catch (error) {
     await sql.close();
     throw error;
   }
-  return new Store(sql, keys);
+}
+
+/** As `keyProvider`: the environment's key, else the embedded store's local one, else none (PostgreSQL). */
+async function envelopeFor(env: Env, localFile: string | null): Promise<Envelope | null> {
+  const text = env[ENV_ENVELOPE_KEY]?.trim();
+  if (text) return new Envelope(Buffer.from(text, "base64"));
+  if (localFile === null) return null;
+  return new Envelope(localFile === "" ? randomBytes(32) : await localEnvelopeKey(localFile));
 }

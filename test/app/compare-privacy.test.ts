@@ -81,7 +81,8 @@ beforeAll(async () => {
     out,
     "--quiet",
   ];
-  expect(await main(args, memoryIo({ cwd: root }))).toBe(0);
+  // The runs' pseudonym key: the configurations name the consultant by pseudonym under it.
+  expect(await main(args, memoryIo({ cwd: root, env }))).toBe(0);
   outputs = {};
   for (const f of ["compare.html", "compare.csv", "compare.json"])
     outputs[f] = await readFile(join(out, f), "utf8");

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { comparePortfolio } from "../../src/app/compare.js";
-import { StorePortfolioSource } from "../../src/app/compare-store.js";
+import { StorePortfolioSource, storeAsker } from "../../src/app/compare-store.js";
 import type { Store } from "../../src/store/store.js";
 import { ENGINES, openTestStore } from "../store/engines.js";
 import { calm, history, MemorySource, WEEK } from "./compare-histories.js";
@@ -52,7 +52,10 @@ describe.each(ENGINES)("the comparison from the %s store", (engine) => {
       store = await openTestStore(engine);
       await fillStore(store, HISTORIES);
       const options = { scope: { consultant: ANA }, now, generatedBy: "test" };
-      const fromStore = await comparePortfolio(new StorePortfolioSource(store.sql), options);
+      const fromStore = await comparePortfolio(
+        new StorePortfolioSource(store.sql, { asker: storeAsker(store, ANA) }),
+        options,
+      );
       const inMemory = await comparePortfolio(new MemorySource(HISTORIES), options);
       expect(fromStore.week).toBe(WEEK);
       expect(fromStore.clients.map((c) => c.tenant)).toEqual(["alpha", "beta", "gamma"]);
@@ -72,7 +75,7 @@ describe.each(ENGINES)("the comparison from the %s store", (engine) => {
     async () => {
       store = await openTestStore(engine);
       await fillStore(store, HISTORIES);
-      const source = new StorePortfolioSource(store.sql);
+      const source = new StorePortfolioSource(store.sql, { asker: storeAsker(store, ANA) });
       const compare = () =>
         comparePortfolio(source, { scope: { consultant: ANA }, now, generatedBy: "test" });
       expect((await compare()).clients).toHaveLength(3);

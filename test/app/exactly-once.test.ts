@@ -62,6 +62,7 @@ function expectOneEffect(alerts: number) {
 
 /** Tables holding what runs observe: no address, no note sentence, no token may be found in them. */
 const OBSERVED = [
+  "tenant_configs",
   "runs",
   "tenant_leases",
   "measured_weeks",

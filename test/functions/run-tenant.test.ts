@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
+import { DEMO_ADMIN, type Sandbox, startSandbox } from "../../scripts/sandbox/environment.js";
 import { Connections } from "../../src/app/service/connections.js";
 import { envelopeFromEnv } from "../../src/upstream/secrets/envelope.js";
 import { deliver } from "./deliver.js";
@@ -105,5 +105,19 @@ describe("runTenant", () => {
     const record = await run("2026-W45");
     expect(record).toMatchObject({ status: "failed", error: { retryable: false } });
     expect(record?.error?.message).toContain("reconnect Notion");
+    expect(record?.error?.kind).toBe("notion_unauthorized");
+    // The add-on's config GET says so in both languages, naming the week that could not be written.
+    const ts = await store.tenant(tenantId);
+    const config = (await ts.configs.latest())?.config as Record<string, unknown>;
+    await ts.configs.save({ ...config, admins: [DEMO_ADMIN] });
+    const got = await h.call("config", { query: { tenant: tenantId }, token: await h.tokenFor(DEMO_ADMIN) });
+    expect(got.status).toBe(200);
+    expect((got.body as { lastRun: { problem: unknown } }).lastRun.problem).toEqual({
+      code: "notion_unauthorized",
+      message: {
+        fr: expect.stringMatching(/accès de Vigie à Notion a été révoqué.*2026-W45.*Connecter Notion/),
+        en: expect.stringMatching(/access to Notion was revoked.*2026-W45.*Connect Notion/),
+      },
+    });
   }, 240_000);
 });

@@ -12,6 +12,9 @@ export type Engine = (typeof ENGINES)[number];
 /** A test secret for the pseudonyms: 32 random bytes, new for each test run. */
 export const TEST_PSEUDONYM_KEY = randomBytes(32).toString("base64");
 
+/** A test envelope key (configurations' addresses): 32 random bytes, new for each test run. */
+export const TEST_ENVELOPE_KEY = randomBytes(32).toString("base64");
+
 /** A fresh schema name: letters and digits only. */
 export function freshSchema(): string {
   return `t_${randomBytes(6).toString("hex")}`;
@@ -19,7 +22,10 @@ export function freshSchema(): string {
 
 /** The environment a run needs to reach this engine's store (a new schema for PostgreSQL). */
 export function storeEnv(engine: Engine, dir?: string): Record<string, string> {
-  const env: Record<string, string> = { VIGIE_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY };
+  const env: Record<string, string> = {
+    VIGIE_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY,
+    VIGIE_ENVELOPE_KEY: TEST_ENVELOPE_KEY,
+  };
   if (engine === "postgres") {
     env.VIGIE_DATABASE_URL = postgresUrl();
     env.VIGIE_DATABASE_SCHEMA = freshSchema();
@@ -29,12 +35,16 @@ export function storeEnv(engine: Engine, dir?: string): Record<string, string> {
 
 export async function openTestStore(engine: Engine, o: Partial<OpenStoreOptions> = {}): Promise<Store> {
   if (engine === "pglite") {
-    return openStore({ env: { VIGIE_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }, cwd: ".", memory: true, ...o });
+    return openStore({ env: keys(), cwd: ".", memory: true, ...o });
   }
   return openStore({
-    env: { VIGIE_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY, VIGIE_DATABASE_URL: postgresUrl() },
+    env: { ...keys(), VIGIE_DATABASE_URL: postgresUrl() },
     cwd: ".",
     schema: freshSchema(),
     ...o,
   });
+}
+
+function keys(): Record<string, string> {
+  return { VIGIE_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY, VIGIE_ENVELOPE_KEY: TEST_ENVELOPE_KEY };
 }

@@ -64,6 +64,56 @@ describe.each(ENGINES)("store on %s", (engine) => {
     expect((await a.configs.get(one.version))?.config).toEqual(config);
   });
 
+  it("stores no address in tenant_configs: pseudonyms in clear, the configuration sealed", async () => {
+    const withPeople = {
+      ...config,
+      admins: ["Claire.Martin@atelier-dupont.fr"],
+      assistants: ["paul.roux@atelier-dupont.fr"],
+      consultants: ["conseil@cabinet-exemple.fr"],
+      googleAdmin: "it@atelier-dupont.fr",
+      sources: { ...(config.sources as object), calendars: ["marie.dupont@atelier-dupont.fr"] },
+    };
+    const saved = await a.configs.save(withPeople, {
+      savedBy: a.pseudonym("claire.martin@atelier-dupont.fr"),
+    });
+    const rows = await store.sql.query<{ j: string }>(
+      "SELECT row_to_json(c)::text AS j FROM tenant_configs c WHERE tenant_id = $1",
+      [a.tenantId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { j } of rows) {
+      expect(j).not.toMatch(/@/);
+      expect(j.toLowerCase()).not.toContain("claire.martin");
+    }
+    const raw = JSON.parse(rows.at(-1)?.j ?? "{}");
+    expect(raw.config.ceo).toBe(a.pseudonym("marie.dupont@atelier-dupont.fr"));
+    expect(raw.config.name).toBe(config.name);
+    // The role check needs no address: the caller's pseudonym against the stored ones.
+    expect(saved.roles.admins).toEqual([a.pseudonym("claire.martin@atelier-dupont.fr")]);
+    // Reading it back opens the sealed configuration, as written.
+    expect((await a.configs.latest())?.config).toEqual(withPeople);
+    expect((await a.configs.latest())?.tenant.ceo).toBe("marie.dupont@atelier-dupont.fr");
+  });
+
+  it("seals and redacts a configuration stored in clear before migration 003", async () => {
+    const legacy = await store.tenant("legacy-co");
+    await store.sql.query("INSERT INTO tenants (tenant_id) VALUES ('legacy-co') ON CONFLICT DO NOTHING");
+    await store.sql.query(
+      `INSERT INTO tenant_configs (tenant_id, version, config, fingerprint) VALUES ('legacy-co', 1, $1::text::jsonb, 'x')`,
+      [JSON.stringify({ ...config, id: "legacy-co" })],
+    );
+    expect((await legacy.configs.latest())?.tenant.ceo).toBe("marie.dupont@atelier-dupont.fr");
+    expect(await store.sealLegacyConfigs()).toBe(1);
+    expect(await store.sealLegacyConfigs()).toBe(0);
+    const [row] = await store.sql.query<{ j: string }>(
+      "SELECT row_to_json(c)::text AS j FROM tenant_configs c WHERE tenant_id = 'legacy-co'",
+    );
+    expect(row?.j).not.toMatch(/@/);
+    expect((await legacy.configs.latest())?.config).toEqual({ ...config, id: "legacy-co" });
+    // Saving the same configuration again is no new version: the fingerprint was recomputed.
+    expect((await legacy.configs.save({ ...config, id: "legacy-co" })).version).toBe(1);
+  });
+
   it("keeps measures as figures, without evidence, and baseline-only weeks apart", async () => {
     await a.history.saveWeek(W, [measure(), measure({ scope: "org", value: null, sets: undefined })], []);
     await a.history.saveWeek("2026-W40", [measure()], null);

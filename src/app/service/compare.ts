@@ -12,7 +12,7 @@ import { parseWeek } from "../../core/week.js";
 import type { Store } from "../../store/store.js";
 import { renderCompareHtml } from "../../writers/compare/html.js";
 import { comparePortfolio } from "../compare.js";
-import { StorePortfolioSource } from "../compare-store.js";
+import { StorePortfolioSource, storeAsker } from "../compare-store.js";
 import { authenticate, type CallerPolicy } from "./caller.js";
 import { HttpError, json, type ServiceRequest, type ServiceResponse } from "./http.js";
 
@@ -27,7 +27,8 @@ export async function handleCompare(req: ServiceRequest, deps: CompareDeps): Pro
   if (req.method !== "GET") throw new HttpError(405, "method_not_allowed", `expected GET, got ${req.method}`);
   const identity = await authenticate(req, { ...deps.policy, allowedDomains: null });
   const q = parseQuery(req.query);
-  const portfolio = await comparePortfolio(new StorePortfolioSource(deps.store.sql), {
+  const asker = storeAsker(deps.store, identity.email);
+  const portfolio = await comparePortfolio(new StorePortfolioSource(deps.store.sql, { asker }), {
     scope: q.tenants ? { consultant: identity.email, tenants: q.tenants } : { consultant: identity.email },
     now: deps.now(),
     generatedBy: deps.generatedBy,

@@ -5,12 +5,11 @@
  * path, and saved as a new version only when all of it is valid.
  */
 import type { Localised } from "../../core/i18n.js";
-import { validateTenant } from "../../core/tenant.js";
 import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
+import { NOTION_UNAUTHORIZED } from "../run-error.js";
 import { authenticate, authorize, type CallerPolicy } from "./caller.js";
 import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
-import type { ServiceTenant } from "./service-tenant.js";
 
 export interface ConfigDeps {
   store: Store;
@@ -25,9 +24,9 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   const tenantId = queryParam(req, "tenant");
   const scoped = await deps.store.tenant(tenantId);
   const current = await scoped.configs.latest();
-  const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
+  const role = authorize(identity, tenantId, current?.roles ?? null, scoped.pseudonym);
   if (req.method === "GET") {
-    const lastRun = lastRunOf((await scoped.runs.list(1))[0] ?? null);
+    const lastRun = await lastRunOf(await scoped.runs.list(RECENT_RUNS));
     return json(200, {
       tenant: tenantId,
       version: current?.version,
@@ -37,7 +36,7 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
       lastRun,
     });
   }
-  const issues = validationIssues(req.body, tenantId);
+  const issues = await validationIssues(req.body, tenantId);
   if (issues.length > 0) {
     return json(400, { error: "invalid_config", message: `tenant.json: ${issues.length} issue(s)`, issues });
   }
@@ -48,9 +47,22 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   return json(200, { tenant: tenantId, version: saved.version, savedAt: saved.savedAt, role });
 }
 
-/** The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed. */
-function lastRunOf(run: RunRecord | null) {
+/** Runs looked at for the tenant's current problem: a redelivered older week may have ended last. */
+const RECENT_RUNS = 8;
+
+/**
+ * The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed, and
+ * `problem` what the caller must do, in French and English, when the run that ended last says so (a
+ * revoked Notion access, whatever week that run was for).
+ */
+async function lastRunOf(runs: RunRecord[]) {
+  const run = runs[0];
   if (!run) return null;
+  const latest = [...runs].sort((a, b) => (b.finishedAt ?? "").localeCompare(a.finishedAt ?? ""))[0];
+  const problem =
+    latest?.status === "failed" && latest.error?.kind === NOTION_UNAUTHORIZED
+      ? { code: NOTION_UNAUTHORIZED, message: await localised("notion.revokedRun", { week: latest.week }) }
+      : null;
   const outputs = run.outputs ?? {};
   return {
     week: run.week,
@@ -59,7 +71,14 @@ function lastRunOf(run: RunRecord | null) {
     pageUrl: typeof outputs.page === "string" ? outputs.page : null,
     finishedAt: run.finishedAt,
     error: run.error?.message ?? null,
+    problem,
   };
+}
+
+/** The catalogues (and their formatter) load only when a run has something to say (cold start). */
+async function localised(key: "notion.revokedRun", vars: Record<string, string>): Promise<Localised> {
+  const { t } = await import("../../writers/labels.js");
+  return { fr: t("fr", key, vars), en: t("en", key, vars) };
 }
 
 export interface ConfigIssue {
@@ -69,8 +88,12 @@ export interface ConfigIssue {
   message: Localised;
 }
 
-/** Every issue of the body as `tenant.json`, plus an id that names another tenant. */
-export function validationIssues(body: unknown, tenantId: string): ConfigIssue[] {
+/**
+ * Every issue of the body as `tenant.json`, plus an id that names another tenant. The schema (zod)
+ * loads with the first body validated, not with the entry (cold start).
+ */
+export async function validationIssues(body: unknown, tenantId: string): Promise<ConfigIssue[]> {
+  const { validateTenant } = await import("../../core/tenant.js");
   const result = validateTenant(body);
   if (!result.ok) return result.issues;
   if (result.tenant.id === tenantId) return [];

@@ -34,8 +34,9 @@ export async function handleHealthRequest(
   const identity = await authenticate(req, access.policy);
   const store = await deps.store();
   const ts = await store.tenant(tenantId);
-  const tenant = ((await ts.configs.latest())?.tenant ?? null) as ServiceTenant | null;
-  authorize(identity, tenantId, tenant);
+  const current = await ts.configs.latest();
+  const tenant = (current?.tenant ?? null) as ServiceTenant | null;
+  authorize(identity, tenantId, current?.roles ?? null, ts.pseudonym);
   const token = access.envelope
     ? await new Connections(store.sql, tenantId, access.envelope).token("notion")
     : null;

@@ -54,7 +54,7 @@ async function start(req: ServiceRequest, deps: OAuthNotionDeps): Promise<Servic
   const tenantId = queryParam(req, "tenant");
   const scoped = await deps.store.tenant(tenantId);
   const current = await scoped.configs.latest();
-  authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
+  authorize(identity, tenantId, current?.roles ?? null, scoped.pseudonym);
   const url = new URL(deps.notion.authorizeUrl ?? NOTION_AUTHORIZE_URL);
   url.searchParams.set("client_id", deps.notion.clientId);
   url.searchParams.set("response_type", "code");

@@ -9,12 +9,18 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { BadInputError, ConfigError, NotFoundError, UpstreamError } from "../../core/errors.js";
+import {
+  BadInputError,
+  ConfigError,
+  isNotionUnauthorized,
+  NotFoundError,
+  UpstreamError,
+} from "../../core/errors.js";
 import type { Store, TenantStore } from "../../store/store.js";
 import type { Envelope } from "../../upstream/secrets/envelope.js";
 import type { Env } from "../../upstream/secrets/secrets.js";
-import { buildLiveServices } from "../live-services.js";
-import { runError, runTenant } from "../run-tenant.js";
+import { NOTION_UNAUTHORIZED, runError } from "../run-error.js";
+import type { RunTenantResult } from "../run-tenant.js";
 import type { NotionTarget } from "../write-outputs.js";
 import { Connections } from "./connections.js";
 import type { LogFields, ServiceLog } from "./log.js";
@@ -101,7 +107,7 @@ export async function handleRunMessage(data: unknown, deps: RunDeps): Promise<Ru
     }
     if (!isPermanent(e)) throw e;
     const error = plainWords(e);
-    await recordPermanent(ts, message.week, error).catch(() => {});
+    await recordPermanent(ts, message.week, error, runError(e).kind).catch(() => {});
     const out = line(message, "failed-permanently", started, { error });
     deps.log("ERROR", "runTenant failed permanently", fields(out));
     return out;
@@ -114,6 +120,11 @@ async function runOne(message: { tenant: string; week: string }, ts: TenantStore
   const tenant = config.tenant as ServiceTenant;
   const env = await tenantEnv(ts, tenant, deps);
   const target = notionTarget(tenant);
+  // The pipeline (analysis, SDKs) loads on the first message, not when the entry is imported (cold start).
+  const [{ runTenant }, { buildLiveServices }] = await Promise.all([
+    import("../run-tenant.js"),
+    import("../live-services.js"),
+  ]);
   return runTenant({
     tenant,
     tenantJson: config.config,
@@ -156,7 +167,7 @@ function notionTarget(tenant: ServiceTenant): NotionTarget | null {
 
 function summarise(
   message: { tenant: string; week: string },
-  result: Awaited<ReturnType<typeof runTenant>>,
+  result: RunTenantResult,
   started: number,
 ): RunLine {
   if (result.outcome === "busy") {
@@ -234,11 +245,7 @@ function isPermanent(e: unknown): boolean {
 /** What the admin must do, in plain words; the error's own line follows (never a body or token). */
 function plainWords(e: unknown): string {
   const message = runError(e).message;
-  if (
-    e instanceof ConfigError &&
-    e.message.startsWith("Notion") &&
-    /401|unauthori[sz]ed|token/i.test(e.message)
-  ) {
+  if (isNotionUnauthorized(e)) {
     return `Notion access was revoked or the token is no longer valid: reconnect Notion from the add-on (${message})`;
   }
   if (e instanceof UpstreamError && e.service === "notion" && e.status === 404) {
@@ -252,7 +259,7 @@ function describe(e: unknown): string {
 }
 
 /** Records a permanent failure on the week's run, even when it happened before the run row existed. */
-async function recordPermanent(ts: TenantStore, week: string, message: string): Promise<void> {
+async function recordPermanent(ts: TenantStore, week: string, message: string, kind: string): Promise<void> {
   const holder = `permanent-${randomUUID()}`;
   const lease = await ts.runs.acquireLease(holder, week, 30_000);
   if (!lease.held) return;
@@ -263,7 +270,11 @@ async function recordPermanent(ts: TenantStore, week: string, message: string): 
     await ts.runs.fail(week, holder, {
       timings: {},
       requests: {},
-      error: { kind: "permanent", message: message.slice(0, 300), retryable: false },
+      error: {
+        kind: kind === NOTION_UNAUTHORIZED ? kind : "permanent",
+        message: message.slice(0, 300),
+        retryable: false,
+      },
     });
   } finally {
     await ts.runs.releaseLease(holder);

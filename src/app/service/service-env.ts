@@ -45,9 +45,9 @@ export const SERVICE_ENV: readonly EnvVar[] = [
   },
   {
     name: "VIGIE_ENVELOPE_KEY",
-    entries: ["runTenant", "health", "oauthNotion"],
+    entries: STORE_USERS,
     secret: true,
-    doc: "32-byte key wrapping each tenant's data key (Notion tokens)",
+    doc: "32-byte key wrapping each tenant's data keys (Notion tokens, configurations' addresses)",
   },
   {
     name: "VIGIE_GOOGLE_SA_KEY",

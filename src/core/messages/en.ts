@@ -164,4 +164,8 @@ export const EN: Record<MessageKey, string> = {
   "phase.notionPage": "writing the Notion page",
   "phase.notionAlerts": "writing the Notion alerts",
   "phase.googleDoc": "writing the Google Doc",
+  "notion.revokedPage":
+    "Vigie's access to Notion was revoked: this page was written without Notion's data, and nothing was written to Notion. To restore it, open the Vigie add-on and choose “Connect Notion” (command line: set a valid token in VIGIE_NOTION_TOKEN).",
+  "notion.revokedRun":
+    "Vigie's access to Notion was revoked: the page of week {week} was not written to Notion. Reconnect Notion from the Vigie add-on (“Connect Notion”).",
 };

@@ -177,6 +177,11 @@ export const FR = {
   "phase.notionPage": "écriture de la page Notion",
   "phase.notionAlerts": "écriture des alertes Notion",
   "phase.googleDoc": "écriture du Google Doc",
+  // A revoked Notion access: on the page written without it, and as the last run's reason.
+  "notion.revokedPage":
+    "L'accès de Vigie à Notion a été révoqué : cette page a été écrite sans les données de Notion, et rien n'a été écrit dans Notion. Pour le rétablir, ouvrez le module Vigie et choisissez « Connecter Notion » (en ligne de commande : fournissez un jeton valide dans VIGIE_NOTION_TOKEN).",
+  "notion.revokedRun":
+    "L'accès de Vigie à Notion a été révoqué : la page de la semaine {week} n'a pas été écrite dans Notion. Reconnectez Notion depuis le module Vigie (« Connecter Notion »).",
 } as const;
 
 export type MessageKey = keyof typeof FR;

@@ -24,6 +24,12 @@ export interface RunSyncInput {
   progress?: (done: number, total: number, what: string) => void;
   /** Where the syncers' state lives. Default: `<workspace>/.vigie/sync-state.json`. */
   cursors?: CursorStore;
+  /**
+   * A syncer failure the caller can carry on without (a revoked Notion access): that syncer's files
+   * and state stay as they were and its error is returned in `skipped`. Default: none, every
+   * failure throws.
+   */
+  skippable?: (error: unknown) => boolean;
 }
 
 /** The syncers' saved state, by syncer name (the store keeps it for the pipeline). */
@@ -38,6 +44,8 @@ export interface RunSyncResult {
   /** Items written per syncer and kind. */
   written: Record<string, Record<string, number>>;
   warnings: string[];
+  /** Syncers that failed with a skippable error, and that error. */
+  skipped: { syncer: string; error: unknown }[];
 }
 
 export async function runSync(input: RunSyncInput): Promise<RunSyncResult> {
@@ -56,13 +64,17 @@ export async function runSync(input: RunSyncInput): Promise<RunSyncResult> {
     ),
   );
   // Every syncer has settled before this throws: no write lands after the run reported its failure.
-  const failed = settled.find((s) => s.status === "rejected");
-  if (failed) throw failed.reason;
-  const results = settled.map((s) => (s as PromiseFulfilledResult<SyncResult>).value);
+  const failed = settled.find((s) => s.status === "rejected" && !input.skippable?.(s.reason));
+  if (failed) throw (failed as PromiseRejectedResult).reason;
   const state: Record<string, Record<string, unknown>> = { ...saved };
-  const summary: RunSyncResult = { requests: {}, written: {}, warnings: [] };
+  const summary: RunSyncResult = { requests: {}, written: {}, warnings: [], skipped: [] };
   input.syncers.forEach((syncer, i) => {
-    const result = results[i] as SyncResult;
+    const outcome = settled[i] as PromiseSettledResult<SyncResult>;
+    if (outcome.status === "rejected") {
+      summary.skipped.push({ syncer: syncer.name, error: outcome.reason });
+      return;
+    }
+    const result = outcome.value;
     state[syncer.name] = result.state;
     summary.requests[syncer.name] = result.requests;
     summary.written[syncer.name] = result.written;

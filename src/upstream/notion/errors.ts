@@ -30,6 +30,15 @@ const RETRYABLE_CODES: ReadonlySet<string> = new Set([
 /** Network failures Node's fetch reports (connection reset or refused, socket closed). */
 const NETWORK_CODES = /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_SOCKET|UND_ERR_CLOSED|EAI_AGAIN)$/;
 
+/** Notion's 401 `unauthorized`: the token was revoked (or never valid); see `isNotionUnauthorized`. */
+export class NotionUnauthorizedError extends ConfigError {
+  readonly reason = "notion_unauthorized";
+  constructor() {
+    super("Notion refused the integration token (401 unauthorized): check VIGIE_NOTION_TOKEN");
+    this.name = "ConfigError";
+  }
+}
+
 /** Converts whatever a Notion call threw; 401 is a configuration problem, not an outage. */
 export function classifyNotionError(e: unknown): UpstreamError | ConfigError {
   if (e instanceof UpstreamError || e instanceof ConfigError) return e;
@@ -65,9 +74,7 @@ export const notionErrorClassifier: ErrorClassifier = (e) => {
 
 function fromApiError(e: APIResponseError): UpstreamError | ConfigError {
   if (e.code === APIErrorCode.Unauthorized) {
-    return new ConfigError(
-      "Notion refused the integration token (401 unauthorized): check VIGIE_NOTION_TOKEN",
-    );
+    return new NotionUnauthorizedError();
   }
   const retryable = RETRYABLE_CODES.has(e.code);
   const retryAfter = e.code === APIErrorCode.RateLimited ? retryAfterMs(e.headers) : null;

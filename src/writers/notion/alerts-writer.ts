@@ -9,6 +9,9 @@
  * in the tenant's language, the week as a date, and in its body the finding, the evidence and the
  * recommended action. The body is written with the row, and rewritten when the row's properties
  * change (its score or severity move with its finding).
+ *
+ * Each alert's row id is returned, for the store to keep: a re-run finds its row by that id first
+ * (even when a person edited the row's key), by key second (alert-row-lookup.ts).
  */
 import { createHash } from "node:crypto";
 import {
@@ -23,6 +26,7 @@ import { isAlreadyDeleted } from "../../upstream/notion/errors.js";
 import { allResults } from "../../upstream/notion/paginate.js";
 import type { Upstream } from "../../upstream/upstream.js";
 import { scopeName, signalName, statusLabel, t } from "../labels.js";
+import { knownRow } from "./alert-row-lookup.js";
 import { type AlertStatus, type AlertsSchema, ensureAlertsSchema } from "./alerts-schema.js";
 import { appendBlocks } from "./append.js";
 import { alertBody } from "./blocks.js";
@@ -36,6 +40,15 @@ export interface AlertsInput {
   report: Report;
   /** The weekly page, linked from every row. */
   pageUrl: string | null;
+  /** This week's row ids the store kept, by `signal|scope` (default none). */
+  knownRows?: ReadonlyMap<string, string>;
+}
+
+/** The row written for one of the week's alerts. */
+export interface AlertRow {
+  signal: string;
+  scope: string;
+  rowId: string;
 }
 
 export interface AlertsResult {
@@ -52,7 +65,7 @@ export const noAlertsWritten = (): AlertsResult => ({ created: 0, updated: 0, un
 
 type Properties = NonNullable<CreatePageParameters["properties"]>;
 
-interface Row {
+export interface Row {
   id: string;
   key: string;
   status: string | null;
@@ -60,7 +73,7 @@ interface Row {
   properties: Record<string, unknown> | null;
 }
 
-interface Ctx {
+export interface Ctx {
   notion: Client;
   upstream: Upstream;
   input: AlertsInput;
@@ -74,17 +87,20 @@ export async function upsertAlerts(
   notion: Client,
   upstream: Upstream,
   input: AlertsInput,
-): Promise<AlertsResult> {
+): Promise<AlertsResult & { rows: AlertRow[] }> {
   const schema = await ensureAlertsSchema(notion, upstream, input.dataSourceId, input.report.locale);
   const ctx: Ctx = { notion, upstream, input, schema };
   const rows = await relevantRows(ctx);
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const result = noAlertsWritten();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const result = { ...noAlertsWritten(), rows: [] as AlertRow[] };
   const current = new Set<string>();
   for (const alert of input.report.alerts) {
     const key = alertKey(input.tenant.id, input.week, alert);
     current.add(`${alert.signal}|${alert.scope}`);
-    const row = byKey.get(key);
+    const known = input.knownRows?.get(`${alert.signal}|${alert.scope}`);
+    const found = known ? await knownRow(ctx, known, byId, (p) => toRow(ctx, p)) : null;
+    const row = found ?? byKey.get(key);
     // The key carries a digest of the row's body, so a finding whose text changed is rewritten too.
     const wanted = {
       ...alertProperties(ctx, alert),
@@ -94,8 +110,12 @@ export async function upsertAlerts(
       const id = await createRow(ctx, key, wanted, alert);
       // Two alerts with one key (not expected from the core) would otherwise make two rows.
       byKey.set(key, { id, key, status: ctx.schema.statuses.open, properties: null });
+      result.rows.push({ signal: alert.signal, scope: alert.scope, rowId: id });
       result.created++;
-    } else if (row.properties && sameValues(wanted, row.properties)) {
+      continue;
+    }
+    result.rows.push({ signal: alert.signal, scope: alert.scope, rowId: row.id });
+    if (row.properties && sameValues(wanted, row.properties)) {
       result.unchanged++;
     } else {
       await updateRow(ctx, row.id, wanted);
@@ -103,7 +123,8 @@ export async function upsertAlerts(
       result.updated++;
     }
   }
-  for (const row of rows.filter((r) => cleared(ctx, r, current))) {
+  const kept = new Set(result.rows.map((r) => r.rowId));
+  for (const row of rows.filter((r) => !kept.has(r.id) && cleared(ctx, r, current))) {
     await setStatus(ctx, row.id, "resolved");
     result.resolved++;
   }

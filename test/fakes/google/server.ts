@@ -42,9 +42,15 @@ export interface GoogleFake {
   state: FakeState;
   /**
    * Every request received, token requests included, keyed by decoded path, and by `METHOD path`
-   * (`POST /upload/drive/v3/files`), to tell a list from an upload on the same resource.
+   * (`POST /upload/drive/v3/files`), to tell a list from an upload on the same resource; and every
+   * Calendar sync token a request carried, in order.
    */
-  requests: { count: number; byPath: Record<string, number>; byRoute: Record<string, number> };
+  requests: {
+    count: number;
+    byPath: Record<string, number>;
+    byRoute: Record<string, number>;
+    syncTokens: string[];
+  };
   faults: { injected: Record<string, number> };
   addEvent(calendarId: string, event: Json): Json;
   updateEvent(calendarId: string, eventId: string, patch: Json): Json;
@@ -73,7 +79,12 @@ export async function startGoogleFake(options: GoogleFakeOptions): Promise<Googl
   const now = options.now ?? Date.now;
   const state = new FakeState(loadWorkspace(options.workspace), now);
   const injector = new FaultInjector(options.faults ?? {}, now);
-  const requests = { count: 0, byPath: {} as Record<string, number>, byRoute: {} as Record<string, number> };
+  const requests = {
+    count: 0,
+    byPath: {} as Record<string, number>,
+    byRoute: {} as Record<string, number>,
+    syncTokens: [] as string[],
+  };
   const latencyMs = options.latencyMs ?? options.faults?.latencyMs ?? 0;
   const server = createServer((req, res) => {
     requests.count += 1;
@@ -81,6 +92,8 @@ export async function startGoogleFake(options: GoogleFakeOptions): Promise<Googl
     requests.byPath[path] = (requests.byPath[path] ?? 0) + 1;
     const route = `${req.method ?? "GET"} ${path}`;
     requests.byRoute[route] = (requests.byRoute[route] ?? 0) + 1;
+    const syncToken = new URL(req.url ?? "/", "http://fake").searchParams.get("syncToken");
+    if (syncToken) requests.syncTokens.push(syncToken);
     respond(req, state, injector, options)
       .then((reply) => reply && later(latencyMs, () => send(res, reply)))
       .catch((error: unknown) => send(res, googleError(500, `Fake failure: ${(error as Error).message}`)));

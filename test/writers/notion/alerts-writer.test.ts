@@ -18,16 +18,22 @@ afterEach(async () => {
 
 const PAGE_URL = "https://www.notion.so/abc";
 
-async function upsert(report: Report = sampleReport("fr"), week = WEEK, pageUrl = PAGE_URL) {
+async function upsert(
+  report: Report = sampleReport("fr"),
+  week = WEEK,
+  pageUrl = PAGE_URL,
+  knownRows?: ReadonlyMap<string, string>,
+) {
   const upstream = testUpstream();
-  const result = await upsertAlerts(testClient(fake.url, TOKEN), upstream, {
+  const { rows: written, ...result } = await upsertAlerts(testClient(fake.url, TOKEN), upstream, {
     dataSourceId: ALERTS_DS,
     tenant: TENANT,
     week,
     report,
     pageUrl,
+    ...(knownRows ? { knownRows } : {}),
   });
-  return { result, requests: upstream.requests };
+  return { result, written, requests: upstream.requests };
 }
 
 const PATCH = "PATCH /v1/pages/{id}";
@@ -47,6 +53,37 @@ const byKey = (key: string) => rows().find((r) => String(prop(r, N.key)).split("
 describe.each(["status", "select"] as const)("upsertAlerts (Status as %s)", (statusType) => {
   beforeEach(() => {
     createAlertsSource(fake, statusType);
+  });
+
+  it("returns each alert's row id; given those ids, a re-run updates the rows a person re-keyed", async () => {
+    const first = await upsert();
+    const ids = new Map(first.written.map((r) => [`${r.signal}|${r.scope}`, r.rowId]));
+    expect([...ids.values()].sort()).toEqual(
+      rows()
+        .map((r) => r.id)
+        .sort(),
+    );
+    const target = rows().find((r) => r.id === ids.get("meeting_inflation|team:Ventes"));
+    if (!target) throw new Error("no row for meeting_inflation|team:Ventes");
+    target.properties[N.key] = {
+      id: "key",
+      type: "rich_text",
+      rich_text: [{ type: "text", text: { content: "edited by hand" }, plain_text: "edited by hand" }],
+    };
+    const again = await upsert(sampleReport("fr"), WEEK, PAGE_URL, ids);
+    expect(again.result).toMatchObject({ created: 0, updated: 1, unchanged: 5 });
+    expect(rows()).toHaveLength(6);
+    expect(again.written).toEqual(first.written);
+    expect(byKey(`${TENANT.id}|${WEEK}|meeting_inflation|team:Ventes`)?.id).toBe(target.id);
+  });
+
+  it("falls back to the key when a kept row id is gone", async () => {
+    const first = await upsert();
+    const ids = new Map(first.written.map((r) => [`${r.signal}|${r.scope}`, r.rowId]));
+    ids.set("meeting_inflation|team:Ventes", "00000000-0000-4000-8000-000000000000");
+    const again = await upsert(sampleReport("fr"), WEEK, PAGE_URL, ids);
+    expect(again.result).toMatchObject({ created: 0, unchanged: 6 });
+    expect(again.written).toEqual(first.written);
   });
 
   it("creates one row per alert, then leaves them alone on a re-run without duplicates", async () => {

@@ -117,7 +117,12 @@ describe("faults", () => {
     fake.setFaults({});
     expectConverged();
     const third = await runAll();
-    expect(third.alerts).toEqual({ created: 0, updated: 0, unchanged: report.alerts.length, resolved: 0 });
+    expect(third.alerts).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: report.alerts.length,
+      resolved: 0,
+    });
     expect(third.page.rewritten).toBe(false);
     expectConverged();
   });
