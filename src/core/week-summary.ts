@@ -82,15 +82,23 @@ function pick(f: SummaryFinding): SummaryFinding {
   };
 }
 
+const NO_EVIDENCE: Finding["evidence"] = [];
+const NO_DETAILS: Finding["details"] = {};
+
+/** The scoring reads these fields only; one literal shape (no spread: this runs for every finding). */
 function asFinding(f: SummaryFinding): Finding {
   return {
-    ...pick(f),
+    signal: f.signal,
+    scope: f.scope,
+    score: f.score,
+    status: f.status,
+    insufficientHistory: f.insufficientHistory,
     value: null,
     baseline: null,
     unit: "",
     summary: "",
     action: "",
-    evidence: [],
-    details: {},
+    evidence: NO_EVIDENCE,
+    details: NO_DETAILS,
   };
 }
