@@ -13,10 +13,11 @@ import { writeWorkspace } from "../../scripts/fixtures/workspace.js";
 import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Localised } from "../../src/core/i18n.js";
+import { EN } from "../../src/core/messages/en.js";
+import { FR, type MessageKey } from "../../src/core/messages/fr.js";
 import { SIGNAL_IDS } from "../../src/core/signals/types.js";
 import { readWorkspace } from "../../src/sources/workspace-folder.js";
 import { openStore } from "../../src/store/store.js";
-import { COMPARE_TEXT, REASON_LABELS } from "../../src/writers/compare/labels.js";
 import { SIGNAL_NAMES, signalShortName } from "../../src/writers/labels.js";
 import { TEST_PSEUDONYM_KEY } from "../store/engines.js";
 
@@ -33,7 +34,9 @@ const VOCABULARY = new Set(
       SIGNAL_NAMES(id),
       { fr: signalShortName("fr", id), en: signalShortName("en", id) },
     ]),
-    ...[COMPARE_TEXT, REASON_LABELS].flatMap((table) => Object.values(table) as Localised[]),
+    ...(Object.keys(FR) as MessageKey[])
+      .filter((k) => k.startsWith("compare."))
+      .map((k): Localised => ({ fr: FR[k], en: EN[k] })),
   ]
     .flatMap((l) => [l.fr, l.en])
     .map((w) => w.toLowerCase()),
