@@ -19,7 +19,9 @@ import { SIGNAL_IDS } from "../../src/core/signals/types.js";
 import { readWorkspace } from "../../src/sources/workspace-folder.js";
 import { openStore } from "../../src/store/store.js";
 import { SIGNAL_NAMES, signalShortName } from "../../src/writers/labels.js";
+import { startNotionFake } from "../fakes/notion/index.js";
 import { TEST_PSEUDONYM_KEY } from "../store/engines.js";
+import { PARENT, TOKEN, WORKSPACE } from "../writers/notion/setup.js";
 
 const CONSULTANT = "canary@cabinet.example";
 const CLIENTS = ["lumen-conseil", "quayside-studio", "boulangeries-morel"];
@@ -44,6 +46,7 @@ const VOCABULARY = new Set(
 const ownWords = (line: string) => VOCABULARY.has(line.replace(/\s*:$/, "").trim().toLowerCase());
 
 let outputs: Record<string, string>;
+let logs = "";
 const canaries = new Set<string>();
 const tenantNames: string[] = [];
 
@@ -83,11 +86,28 @@ beforeAll(async () => {
     "--out",
     out,
     "--quiet",
+    "--notion-page",
+    PARENT,
   ];
-  expect(await main(args, memoryIo({ cwd: root }))).toBe(0);
-  outputs = {};
-  for (const f of ["compare.html", "compare.csv", "compare.json"])
-    outputs[f] = await readFile(join(out, f), "utf8");
+  // The consultant's own Notion workspace, as the official SDK sees it (the HTTP fake).
+  const notion = await startNotionFake({ workspace: WORKSPACE, token: TOKEN });
+  try {
+    const env = {
+      VIGIE_COMPARE_NOTION_TOKEN: TOKEN,
+      VIGIE_NOTION_BASE_URL: notion.url,
+      VIGIE_UPSTREAM_PACE: "fast",
+    };
+    const io = memoryIo({ cwd: root, env });
+    expect(await main(args, io)).toBe(0);
+    logs = io.out + io.err;
+    outputs = {};
+    for (const f of ["compare.html", "compare.csv", "compare.json"])
+      outputs[f] = await readFile(join(out, f), "utf8");
+    const page = notion.store.pagesUnder(PARENT).find((p) => !p.in_trash);
+    outputs.notion = JSON.stringify(notion.store.blockTree(page?.id ?? "none"));
+  } finally {
+    await notion.close();
+  }
 }, LONG);
 
 /** The text as a reader sees it: HTML entities and JSON/CSV escapes undone. */
@@ -108,7 +128,13 @@ describe("the comparison of real synthetic tenants", () => {
     expect(JSON.parse(outputs["compare.json"] ?? "{}").clients).toHaveLength(CLIENTS.length);
   });
 
-  it.each(["compare.html", "compare.csv", "compare.json"])(
+  it("writes the Notion page without printing the consultant's token", () => {
+    expect(outputs.notion).toContain("Lumen");
+    expect(logs).toContain("notion.so/");
+    expect(logs).not.toContain(TOKEN);
+  });
+
+  it.each(["compare.html", "compare.csv", "compare.json", "notion"])(
     "%s holds no name, address, event title or note sentence of any tenant",
     (file) => {
       const text = outputs[file] ?? "";
