@@ -83,7 +83,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout(`${JSON.stringify({ week: portfolio.week, ...t, files, ...notion })}\n`);
     return 0;
   }
-  if (!o.quiet) io.stdout(summary(portfolio));
+  if (!o.quiet) io.stdout(compareSummary(portfolio));
   const l = portfolio.locale;
   io.stdout(`\n${ct(l, "cli.written", { dir: `${out}/` })}\n${files.map((f) => `  ${f}`).join("\n")}\n`);
   if (page) io.stdout(`${ct(l, "cli.notionPage", { url: page.url })}\n`);
@@ -159,7 +159,8 @@ function storeEnv(o: Options, io: CliIo): Record<string, string | undefined> {
   return env;
 }
 
-function summary(p: Portfolio): string {
+/** The terminal summary of a comparison, in its language. */
+export function compareSummary(p: Portfolio): string {
   const l = p.locale;
   if (p.clients.length === 0) return `${ct(l, "cli.noClients")}\n`;
   const rows = p.clients.map((c) => {
