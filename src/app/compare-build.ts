@@ -142,8 +142,7 @@ function change(a: StoredAlert, visible: Map<string, string>): AlertChange {
 }
 
 function signalCells(latest: StoredWeek | null, open: readonly StoredAlert[]): Record<SignalId, SignalCell> {
-  const scores = latest ? signalScores(latest.findings.map(asFinding)) : new Map<SignalId, number>();
-  const measured = new Set(latest?.findings.map((f) => f.signal) ?? []);
+  const { scores, measured } = signalFigures(latest);
   const cells = {} as Record<SignalId, SignalCell>;
   for (const signal of SIGNAL_IDS) {
     const mine = open.filter((a) => a.signal === signal);
@@ -154,6 +153,23 @@ function signalCells(latest: StoredWeek | null, open: readonly StoredAlert[]): R
     cells[signal] = { score: scores.get(signal) ?? null, status, since, percentile: null, open: counts };
   }
   return cells;
+}
+
+/** The latest week's score per signal, and which signals it measured. */
+function signalFigures(latest: StoredWeek | null): {
+  scores: Map<SignalId, number>;
+  measured: Set<SignalId>;
+} {
+  if (!latest) return { scores: new Map(), measured: new Set() };
+  if (!latest.signalScores) {
+    const scores = signalScores(latest.findings.map(asFinding));
+    return { scores, measured: new Set(latest.findings.map((f) => f.signal)) };
+  }
+  const kept = Object.entries(latest.signalScores) as [SignalId, number | null][];
+  return {
+    scores: new Map(kept.filter((e): e is [SignalId, number] => e[1] !== null)),
+    measured: new Set(kept.map(([signal]) => signal)),
+  };
 }
 
 const NO_EVIDENCE: Finding["evidence"] = [];

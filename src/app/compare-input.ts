@@ -39,6 +39,11 @@ export interface StoredWeek {
   score: number | null;
   status: Status;
   findings: StoredFinding[];
+  /**
+   * Each measured signal's score as the leader's page computed it (null without history), when the
+   * source keeps it (the store's week summaries); otherwise the builder computes it from `findings`.
+   */
+  signalScores?: Partial<Record<SignalId, number | null>>;
   /** Team scopes of the week and their head counts (team figures need the size). */
   teams: { scope: Scope; name: string; size: number }[];
 }

@@ -2,24 +2,20 @@
  * The comparison's reads from the store. The store's TenantStore serves one tenant at a time;
  * comparing 200 clients that way would be 200 round trips per table, so this source reads each
  * table once for the tenants the access rules selected — every query still names them
- * (`tenant_id = ANY($1)`) — and only what may cross tenants: scores, statuses, team head counts,
- * run outcomes and alert lives. No other measure figure, no evidence, no pseudonym is read.
- *
- * Rows are folded in SQL (one text per tenant) because turning rows into objects is what costs
- * most in the embedded engine: 200 tenants × 12 weeks × 60 findings would be 144 000 rows.
+ * (`tenant_id = ANY($1)`) — and only what may cross tenants: the week summaries a run writes
+ * (overall score, signal scores and statuses, teams at or above the floor), run outcomes and alert
+ * lives. No measure, no evidence, no pseudonym is read.
  */
-import { overallScore, overallStatus } from "../core/scoring.js";
 import type { SignalId, Status } from "../core/signals/types.js";
 import { MIN_GROUP_SIZE_FLOOR, TENANT_DEFAULTS } from "../core/tenant.js";
 import type { KeyProvider } from "../store/pseudonyms.js";
 import type { Row, Sql } from "../store/sql.js";
-import { asFinding } from "./compare-build.js";
+import { backfillSummaries } from "../store/summaries.js";
 import type {
   ClientHistory,
   ClientTenant,
   PortfolioSource,
   StoredAlert,
-  StoredFinding,
   StoredRun,
   StoredWeek,
 } from "./compare-input.js";
@@ -31,13 +27,7 @@ export const NO_KEYS: KeyProvider = {
   },
 };
 
-/**
- * Team head counts come from the meeting-inflation measure of each team scope (`figures.people`,
- * the team's active members that week): the one stored figure that says how many people a
- * team scope had. A team without it counts as under the privacy floor.
- */
-const HEADCOUNT_SIGNAL: SignalId = "meeting_inflation";
-/** ASCII unit and record separators: no score, week or team name holds them. */
+/** ASCII unit and record separators (the runs' fold): no week or status holds them. */
 const US = "\u001f";
 const RS = "\u001e";
 
@@ -104,19 +94,43 @@ export class StorePortfolioSource implements PortfolioSource {
   ): Promise<ClientHistory[]> {
     const ids = tenants.map((t) => t.id);
     const p = [ids, fromWeek, toWeek];
-    const [summaries, latest, heads, runs, alerts] = await Promise.all([
-      this.folded(WEEK_SUMMARIES, p),
-      this.folded(LATEST_FINDINGS, p),
-      this.folded(LATEST_HEADCOUNTS, [...p, HEADCOUNT_SIGNAL]),
-      this.folded(RUNS, p),
-      this.alerts(p),
-    ]);
+    // Weeks stored before summaries existed get theirs now, once; afterwards this finds none.
+    await backfillSummaries(this.sql, ids, fromWeek, toWeek);
+    const [weeks, runs, alerts] = await Promise.all([this.weeks(p), this.folded(RUNS, p), this.alerts(p)]);
     return tenants.map((tenant) => ({
       tenant,
-      weeks: weeksOf(summaries.get(tenant.id), latest.get(tenant.id), heads.get(tenant.id)),
+      weeks: weeks.get(tenant.id) ?? [],
       runs: (runs.get(tenant.id) ?? []).map(toRun),
       alerts: alerts.get(tenant.id) ?? [],
     }));
+  }
+
+  /** Every week's overall score; the latest week's findings and teams in full. One indexed query. */
+  private async weeks(params: unknown[]): Promise<Map<string, StoredWeek[]>> {
+    const rows = await this.sql.query<SummaryRow>(SUMMARIES, params);
+    const out = new Map<string, StoredWeek[]>();
+    for (const r of rows) {
+      const week: StoredWeek = {
+        week: r.week,
+        score: r.score === null ? null : Number(r.score),
+        status: r.status,
+        findings: (r.findings ?? []).map(([signal, scope, score, status, insufficient]) => ({
+          signal,
+          scope,
+          score: Number(score),
+          status,
+          insufficientHistory: insufficient,
+        })),
+        ...(r.signals ? { signalScores: signalScoresOf(r.signals) } : {}),
+        teams: (r.teams ?? []).map(([scope, people]) => ({
+          scope,
+          name: scope.slice("team:".length),
+          size: Number(people),
+        })),
+      };
+      out.set(r.tenant_id, [...(out.get(r.tenant_id) ?? []), week]);
+    }
+    return out;
   }
 
   /** A query answering `tenant_id, folded`: each tenant's records, split into fields. */
@@ -159,36 +173,19 @@ const f = (col: string) => `coalesce((${col})::text, '')`;
 const fold = (cols: string[]) => `string_agg(concat_ws(E'\\x1f', ${cols.map(f).join(", ")}), E'\\x1e')`;
 
 /**
- * Per tenant, week and signal: what the overall score and status need (SCORING in the core): the
- * org score and the worst other scope's score among those with history, an org-wide alert, any flag.
+ * The range's summaries (migration 004, primary key tenant_id, week): the findings and teams of the
+ * latest summarised week only, which the heatmap and team rows need.
  */
-const WEEK_SUMMARIES = `
-  WITH s AS (
-    SELECT tenant_id, week, signal,
-      max(score) FILTER (WHERE scope = 'org' AND NOT insufficient) AS org,
-      min(score) FILTER (WHERE scope <> 'org' AND NOT insufficient) AS worst,
-      bool_or(scope = 'org' AND status = 'alert')::integer AS org_alert,
-      bool_or(status <> 'ok')::integer AS flagged
-    FROM findings WHERE tenant_id = ANY($1::text[]) AND week >= $2 AND week <= $3
-    GROUP BY tenant_id, week, signal)
-  SELECT tenant_id, ${fold(["week", "signal", "org", "worst", "org_alert", "flagged"])} AS folded
-  FROM s GROUP BY tenant_id`;
-
-const LATEST = `
-  SELECT tenant_id, max(week) AS week FROM measured_weeks
-  WHERE tenant_id = ANY($1::text[]) AND judged AND week >= $2 AND week <= $3 GROUP BY tenant_id`;
-
-/** The latest judged week's findings in full: the heatmap's cells and the shared teams. */
-const LATEST_FINDINGS = `
-  SELECT f.tenant_id, ${fold(["f.week", "f.signal", "f.status", "f.score", "f.insufficient::integer", "f.scope"])} AS folded
-  FROM findings f JOIN (${LATEST}) l ON l.tenant_id = f.tenant_id AND l.week = f.week
-  GROUP BY f.tenant_id`;
-
-const LATEST_HEADCOUNTS = `
-  SELECT m.tenant_id, ${fold(["m.figures->>'people'", "m.scope"])} AS folded
-  FROM measures m JOIN (${LATEST}) l ON l.tenant_id = m.tenant_id AND l.week = m.week
-  WHERE m.signal = $4 AND m.scope LIKE 'team:%'
-  GROUP BY m.tenant_id`;
+const SUMMARIES = `
+  WITH l AS (
+    SELECT tenant_id, max(week) AS week FROM week_summaries
+    WHERE tenant_id = ANY($1::text[]) AND week >= $2 AND week <= $3 GROUP BY tenant_id)
+  SELECT s.tenant_id, s.week, s.score, s.status,
+    CASE WHEN s.week = l.week THEN s.findings END AS findings,
+    CASE WHEN s.week = l.week THEN s.teams END AS teams,
+    CASE WHEN s.week = l.week THEN s.signals END AS signals
+  FROM week_summaries s JOIN l ON l.tenant_id = s.tenant_id
+  WHERE s.tenant_id = ANY($1::text[]) AND s.week >= $2 AND s.week <= $3`;
 
 /** Finished runs of the range, and each tenant's last successful run wherever it is. */
 const RUNS = `
@@ -201,52 +198,10 @@ const RUNS = `
   SELECT tenant_id, ${fold(["week", "status", "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"])} AS folded
   FROM r GROUP BY tenant_id`;
 
-function weeksOf(summary: string[][] = [], latest: string[][] = [], heads: string[][] = []): StoredWeek[] {
-  const byWeek = new Map<string, StoredFinding[]>();
-  for (const [week = "", signal, org, worst, orgAlert, flagged] of summary) {
-    const list = byWeek.get(week) ?? [];
-    // Two findings per signal stand for all its scopes: the core's scoring reads no more.
-    const status: Status = orgAlert === "1" ? "alert" : flagged === "1" ? "watch" : "ok";
-    list.push(finding(signal, "org", org, status));
-    if (worst) list.push(finding(signal, "team:*", worst, "ok"));
-    byWeek.set(week, list);
-  }
-  const latestWeek = latest[0]?.[0] ?? null;
-  const latestFindings = latest.map(([, signal, status, score, insufficient, scope]) => ({
-    ...finding(signal, scope ?? "", score, (status as Status) ?? "ok"),
-    insufficientHistory: insufficient === "1",
-  }));
-  const teams = heads.map(([people, scope = ""]) => ({
-    scope,
-    name: scope.slice("team:".length),
-    size: Number(people) || 0,
-  }));
-  return [...byWeek].map(([week, pseudo]) => {
-    const score = overallScore(pseudo.map(asFinding));
-    return {
-      week,
-      score,
-      status: overallStatus(score, pseudo.map(asFinding)),
-      findings: week === latestWeek ? latestFindings : [],
-      teams: week === latestWeek ? teams : [],
-    };
-  });
-}
-
-function finding(
-  signal: string | undefined,
-  scope: string,
-  score: string | undefined,
-  status: Status,
-): StoredFinding {
-  const known = score !== undefined && score !== "";
-  return {
-    signal: signal as SignalId,
-    scope,
-    score: known ? Number(score) : 100,
-    status,
-    insufficientHistory: !known,
-  };
+function signalScoresOf(signals: NonNullable<SummaryRow["signals"]>): StoredWeek["signalScores"] {
+  const out: StoredWeek["signalScores"] = {};
+  for (const [signal, s] of Object.entries(signals)) out[signal as SignalId] = s?.score ?? null;
+  return out;
 }
 
 function toRun([week = "", status, finishedAt = ""]: string[]): StoredRun {
@@ -275,6 +230,16 @@ interface TenantRow extends Row {
   consultants: unknown[] | null;
   share: unknown;
   floor: unknown;
+}
+
+interface SummaryRow extends Row {
+  tenant_id: string;
+  week: string;
+  score: number | null;
+  status: Status;
+  findings: [SignalId, string, number, Status, boolean][] | null;
+  teams: [string, number][] | null;
+  signals: Partial<Record<SignalId, { score: number | null }>> | null;
 }
 
 interface AlertRow extends Row {

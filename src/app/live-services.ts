@@ -113,7 +113,7 @@ export function buildLiveServices(tenant: Tenant, o: LiveServicesOptions): LiveS
   return { syncers: [google, syncer], notion, googleDoc };
 }
 
-function paceIsFast(env: Env): boolean {
+export function paceIsFast(env: Env): boolean {
   const pace = env[ENV_UPSTREAM_PACE]?.trim();
   if (!pace || pace === "real") return false;
   if (pace === "fast") return true;
@@ -122,7 +122,7 @@ function paceIsFast(env: Env): boolean {
   );
 }
 
-function urlFromEnv(env: Env, name: string): string | undefined {
+export function urlFromEnv(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
   if (!value) return undefined;
   let url: URL;

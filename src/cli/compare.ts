@@ -3,12 +3,14 @@ import { join, resolve } from "node:path";
 import { comparePortfolio } from "../app/compare.js";
 import type { CompareScope } from "../app/compare-access.js";
 import type { Portfolio } from "../app/compare-model.js";
+import { notionPageId, publishComparison } from "../app/compare-notion.js";
 import { NO_KEYS, StorePortfolioSource, storeAsker } from "../app/compare-store.js";
 import { clockFromEnv } from "../app/live-services.js";
 import { BadInputError } from "../core/errors.js";
 import { LOCALES, type Locale } from "../core/model.js";
 import { parseWeek } from "../core/week.js";
 import { ENV_DATABASE_URL, ENV_STORE_DIR, openStore, STORE_DIR_DEFAULT } from "../store/store.js";
+import { ct } from "../writers/compare/labels.js";
 import { writeComparison } from "../writers/compare/write.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./io.js";
@@ -23,6 +25,7 @@ const OPTIONS = {
   weeks: { type: "string" },
   out: { type: "string" },
   locale: { type: "string" },
+  "notion-page": { type: "string" },
   json: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
 } as const;
@@ -36,6 +39,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
   const week = o.week ? checkedWeek(o.week) : undefined;
   const weeks = o.weeks === undefined ? undefined : checkedWeeks(o.weeks);
   const locale = o.locale === undefined ? undefined : checkedLocale(o.locale);
+  const notionPage = o["notion-page"] === undefined ? undefined : notionPageId(o["notion-page"]);
   const now = clockFromEnv(io.env, () => new Date())();
   const progress = new Progress(io, !o.quiet && !o.json);
   progress.update("opening the store", 0, 3);
@@ -68,14 +72,24 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
   progress.update("writing the comparison", 2, 3);
   const out = resolve(io.cwd, o.out ?? join("out", "compare"));
   const { files } = await writeComparison(out, portfolio);
+  const page = notionPage
+    ? await publishComparison(portfolio, {
+        parentPageId: notionPage,
+        env: io.env,
+        log: (line) => io.stderr(`vigie: ${line}`),
+      })
+    : null;
   progress.done();
+  const notion = page ? { notionPage: page.url } : {};
   if (o.json) {
     const t = portfolio.totals;
-    io.stdout(`${JSON.stringify({ week: portfolio.week, ...t, files })}\n`);
+    io.stdout(`${JSON.stringify({ week: portfolio.week, ...t, files, ...notion })}\n`);
     return 0;
   }
-  if (!o.quiet) io.stdout(summary(portfolio));
-  io.stdout(`\nComparison written to ${out}/\n${files.map((f) => `  ${f}`).join("\n")}\n`);
+  if (!o.quiet) io.stdout(compareSummary(portfolio));
+  const l = portfolio.locale;
+  io.stdout(`\n${ct(l, "cli.written", { dir: `${out}/` })}\n${files.map((f) => `  ${f}`).join("\n")}\n`);
+  if (page) io.stdout(`${ct(l, "cli.notionPage", { url: page.url })}\n`);
   return 0;
 }
 
@@ -148,14 +162,24 @@ function storeEnv(o: Options, io: CliIo): Record<string, string | undefined> {
   return env;
 }
 
-function summary(p: Portfolio): string {
-  if (p.clients.length === 0) return "No client to compare: no tenant has granted this account access.\n";
+/** The terminal summary of a comparison, in its language. */
+export function compareSummary(p: Portfolio): string {
+  const l = p.locale;
+  if (p.clients.length === 0) return `${ct(l, "cli.noClients")}\n`;
   const rows = p.clients.map((c) => {
     const score = c.score === null ? "  —" : String(c.score).padStart(3);
-    const alerts = `${c.openAlerts.alert} alert(s), ${c.openAlerts.watch} watch(es)`;
-    const fresh = c.freshness.stale ? "  stale" : "";
+    const alerts = ct(l, "cli.row", { alerts: c.openAlerts.alert, watches: c.openAlerts.watch });
+    const fresh = c.freshness.stale ? `  ${ct(l, "stale")}` : "";
     return `${String(c.rank).padStart(3)}. ${score}  ${c.name}  ·  ${alerts}${fresh}`;
   });
   const t = p.totals;
-  return `${p.week}: ${t.clients} clients, ${t.needAttention} need attention, ${t.alerts} alerts, ${t.watches} watches, ${t.stale} stale\n${rows.join("\n")}\n`;
+  const head = ct(l, "cli.totals", {
+    week: p.week,
+    clients: t.clients,
+    attention: t.needAttention,
+    alerts: t.alerts,
+    watches: t.watches,
+    stale: t.stale,
+  });
+  return `${head}\n${rows.join("\n")}\n`;
 }

@@ -86,7 +86,7 @@ ${ENVIRONMENT}
 ${EXIT}
 `,
   compare: `Usage: vigie compare (--consultant EMAIL | --tenants a,b,…) [--store DIR|URL] [--week YYYY-Www]
-                     [--weeks 12] [--locale fr|en] [--out DIR] [--json | --quiet]
+                     [--weeks 12] [--locale fr|en] [--out DIR] [--notion-page ID] [--json | --quiet]
 
 Compare client tenants side by side from the store (aggregates only: no person, address, title or
 note text) and write compare.html, compare.csv and compare.json.
@@ -99,6 +99,8 @@ Options:
   --weeks N           weeks of history in the sparklines   default: 12
   --locale fr|en      the page's language                  default: fr
   --out DIR           where the files go                   default: out/compare
+  --notion-page ID    also write it as a sub-page of this Notion page (an id or its URL), with the
+                      token of your own integration in VIGIE_COMPARE_NOTION_TOKEN
   --json              print one JSON line
   --quiet, -q         print only the paths written
 

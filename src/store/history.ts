@@ -5,6 +5,7 @@
  */
 import type { Finding, Measure, SignalId, Status } from "../core/signals/types.js";
 import { json, type Sql } from "./sql.js";
+import { writeWeekSummary } from "./summaries.js";
 
 /** One week's judgement of a signal and scope, as stored: what the trend and persistence rule read. */
 export interface StoredFinding {
@@ -36,7 +37,8 @@ export class History {
 
   /**
    * Replaces the week's measures and findings (null: a baseline-only week, measured but not judged)
-   * in one transaction, so a re-run writes the same rows and a reader never sees half a week.
+   * in one transaction, so a re-run writes the same rows and a reader never sees half a week. A judged
+   * week also gets its summary (summaries.ts), the row a consultant's comparison reads.
    */
   async saveWeek(
     week: string,
@@ -72,6 +74,8 @@ export class History {
           [this.tenantId, week, json(findings)],
         );
       }
+      // The comparison's row of the week, in the same transaction: never a week without it.
+      if (findings) await writeWeekSummary(tx, this.tenantId, week, findings, measures);
     });
   }
 

@@ -1,7 +1,8 @@
 /**
  * Versioned migrations: the plain SQL files of `migrations/` (`NNN-name.sql`), applied in order, each
  * in the same transaction as its row in `schema_migrations`. An advisory transaction lock makes two
- * processes migrating at once take turns: the second finds the work done.
+ * processes migrating at once take turns: the second finds the work done. Numbers may have gaps (each
+ * branch reserves its own): a lower number arriving later is applied then.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -29,8 +30,10 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
       sql: await readFile(join(dir, file), "utf8"),
     });
   }
+  // Numbers are reserved per branch, so one may land before a lower one: a gap is allowed (the lower
+  // one applies when it arrives, see `migrate`), a number used twice is not.
   out.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`${dir}: migration ${i + 1} is missing before ${m.version}`);
+    if (m.version === out[i - 1]?.version) throw new Error(`${dir}: two migrations numbered ${m.version}`);
   });
   return out;
 }
@@ -58,14 +61,15 @@ export async function migrate(sql: Sql, migrations?: Migration[]): Promise<numbe
   });
 }
 
-/** The latest applied version, and whether it is the code's latest (the `health` check). */
+/** The latest applied version, the code's latest, and whether every one is applied (the `health` check). */
 export async function schemaStatus(
   sql: Sql,
 ): Promise<{ current: number; latest: number; upToDate: boolean }> {
-  const latest = (await readMigrations()).length;
+  const versions = (await readMigrations()).map((m) => m.version);
   const rows = await sql
-    .query<{ v: number | null }>("SELECT max(version) AS v FROM schema_migrations")
-    .catch(() => [{ v: 0 }]);
-  const current = Number(rows[0]?.v ?? 0);
-  return { current, latest, upToDate: current === latest };
+    .query<{ version: number }>("SELECT version FROM schema_migrations")
+    .catch(() => [] as { version: number }[]);
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  const current = Math.max(0, ...applied);
+  return { current, latest: Math.max(0, ...versions), upToDate: versions.every((v) => applied.has(v)) };
 }

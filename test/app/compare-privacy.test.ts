@@ -13,12 +13,15 @@ import { writeWorkspace } from "../../scripts/fixtures/workspace.js";
 import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Localised } from "../../src/core/i18n.js";
+import { EN } from "../../src/core/messages/en.js";
+import { FR, type MessageKey } from "../../src/core/messages/fr.js";
 import { SIGNAL_IDS } from "../../src/core/signals/types.js";
 import { readWorkspace } from "../../src/sources/workspace-folder.js";
 import { openStore } from "../../src/store/store.js";
-import { COMPARE_TEXT, REASON_LABELS } from "../../src/writers/compare/labels.js";
 import { SIGNAL_NAMES, signalShortName } from "../../src/writers/labels.js";
+import { startNotionFake } from "../fakes/notion/index.js";
 import { TEST_PSEUDONYM_KEY } from "../store/engines.js";
+import { PARENT, TOKEN, WORKSPACE } from "../writers/notion/setup.js";
 
 const CONSULTANT = "canary@cabinet.example";
 const CLIENTS = ["lumen-conseil", "quayside-studio", "boulangeries-morel"];
@@ -33,7 +36,9 @@ const VOCABULARY = new Set(
       SIGNAL_NAMES(id),
       { fr: signalShortName("fr", id), en: signalShortName("en", id) },
     ]),
-    ...[COMPARE_TEXT, REASON_LABELS].flatMap((table) => Object.values(table) as Localised[]),
+    ...(Object.keys(FR) as MessageKey[])
+      .filter((k) => k.startsWith("compare."))
+      .map((k): Localised => ({ fr: FR[k], en: EN[k] })),
   ]
     .flatMap((l) => [l.fr, l.en])
     .map((w) => w.toLowerCase()),
@@ -41,6 +46,7 @@ const VOCABULARY = new Set(
 const ownWords = (line: string) => VOCABULARY.has(line.replace(/\s*:$/, "").trim().toLowerCase());
 
 let outputs: Record<string, string>;
+let logs = "";
 const canaries = new Set<string>();
 const tenantNames: string[] = [];
 
@@ -80,12 +86,29 @@ beforeAll(async () => {
     "--out",
     out,
     "--quiet",
+    "--notion-page",
+    PARENT,
   ];
-  // The runs' pseudonym key: the configurations name the consultant by pseudonym under it.
-  expect(await main(args, memoryIo({ cwd: root, env }))).toBe(0);
-  outputs = {};
-  for (const f of ["compare.html", "compare.csv", "compare.json"])
-    outputs[f] = await readFile(join(out, f), "utf8");
+  // The consultant's own Notion workspace, as the official SDK sees it (the HTTP fake).
+  const notion = await startNotionFake({ workspace: WORKSPACE, token: TOKEN });
+  try {
+    const notionEnv = {
+      ...env,
+      VIGIE_COMPARE_NOTION_TOKEN: TOKEN,
+      VIGIE_NOTION_BASE_URL: notion.url,
+      VIGIE_UPSTREAM_PACE: "fast",
+    };
+    const io = memoryIo({ cwd: root, env: notionEnv });
+    expect(await main(args, io)).toBe(0);
+    logs = io.out + io.err;
+    outputs = {};
+    for (const f of ["compare.html", "compare.csv", "compare.json"])
+      outputs[f] = await readFile(join(out, f), "utf8");
+    const page = notion.store.pagesUnder(PARENT).find((p) => !p.in_trash);
+    outputs.notion = JSON.stringify(notion.store.blockTree(page?.id ?? "none"));
+  } finally {
+    await notion.close();
+  }
 }, LONG);
 
 /** The text as a reader sees it: HTML entities and JSON/CSV escapes undone. */
@@ -106,7 +129,13 @@ describe("the comparison of real synthetic tenants", () => {
     expect(JSON.parse(outputs["compare.json"] ?? "{}").clients).toHaveLength(CLIENTS.length);
   });
 
-  it.each(["compare.html", "compare.csv", "compare.json"])(
+  it("writes the Notion page without printing the consultant's token", () => {
+    expect(outputs.notion).toContain("Lumen");
+    expect(logs).toContain("notion.so/");
+    expect(logs).not.toContain(TOKEN);
+  });
+
+  it.each(["compare.html", "compare.csv", "compare.json", "notion"])(
     "%s holds no name, address, event title or note sentence of any tenant",
     (file) => {
       const text = outputs[file] ?? "";

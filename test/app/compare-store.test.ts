@@ -71,6 +71,32 @@ describe.each(ENGINES)("the comparison from the %s store", (engine) => {
   );
 
   it(
+    "compares weeks stored before their summaries existed the same way, filling the summaries once",
+    async () => {
+      store = await openTestStore(engine);
+      await fillStore(store, HISTORIES);
+      const source = new StorePortfolioSource(store.sql);
+      const options = { scope: { consultant: ANA }, now, generatedBy: "test" };
+      const fromSummaries = await comparePortfolio(source, options);
+      const written = await store.sql.query<{ n: number }>(
+        "SELECT count(*)::integer AS n FROM week_summaries",
+      );
+      // What the code before migration 004 left: the same weeks, measures and findings, no summary.
+      await store.sql.query("DELETE FROM week_summaries");
+      expect(await comparePortfolio(source, options)).toEqual(fromSummaries);
+      const ana = await store.sql.query<{ n: number }>(
+        "SELECT count(*)::integer AS n FROM week_summaries WHERE tenant_id <> 'other'",
+      );
+      const judged = await store.sql.query<{ n: number }>(
+        "SELECT count(*)::integer AS n FROM measured_weeks WHERE judged AND tenant_id <> 'other'",
+      );
+      expect(ana[0]?.n).toBe(judged[0]?.n);
+      expect(Number(written[0]?.n)).toBeGreaterThan(Number(ana[0]?.n));
+    },
+    FILL,
+  );
+
+  it(
     "drops a tenant from the next comparison once a new configuration version revokes the grant",
     async () => {
       store = await openTestStore(engine);

@@ -1,21 +1,27 @@
 /**
  * Flawless French and English: every output (HTML page, Markdown, terminal, Notion page and alert
  * bodies, Google Doc) of a French company and of an English one is checked for words of the other
- * language, "(s)" plurals, and leaked raw values (NaN, undefined, ids).
+ * language, "(s)" plurals, and leaked raw values (NaN, undefined, ids); so is the consultant's
+ * comparison (compare.html, its Notion page, its terminal summary; compare.csv is language-free).
  */
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startSandbox } from "../../scripts/sandbox/environment.js";
+import { compareSummary } from "../../src/cli/compare.js";
 import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Report } from "../../src/core/report.js";
 import { SIGNAL_IDS } from "../../src/core/signals/types.js";
+import { renderCompareCsv } from "../../src/writers/compare/csv.js";
+import { renderCompareHtml } from "../../src/writers/compare/html.js";
+import { renderCompareBlocks } from "../../src/writers/compare/notion-blocks.js";
 import { renderDocHtml } from "../../src/writers/html.js";
 import { alertBody, renderReportBlocks } from "../../src/writers/notion/blocks.js";
 import type { DraftBlock } from "../../src/writers/notion/draft.js";
 import { ENGLISH, FRENCH, RAW, strangers } from "../helpers/language-words.js";
+import { samplePortfolio } from "./compare/sample-portfolio.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -154,5 +160,37 @@ describe.each(RUNS)("vigie run for a $locale company", ({ workspace, admin, week
     const progress = printed.split("\n").filter((line) => line.startsWith("… "));
     expect(progress.length).toBeGreaterThan(3);
     expect(new Set(progress).size).toBe(progress.length);
+  });
+});
+
+/** The consultant's comparison: its words come from the same catalogues. */
+describe.each([
+  { locale: "fr", foreign: ENGLISH },
+  { locale: "en", foreign: FRENCH },
+] as const)("the $locale comparison", ({ locale, foreign }) => {
+  const portfolio = samplePortfolio(locale);
+  /** Client and team names are the clients' data, not Vigie's words. */
+  const strip = (text: string) =>
+    [...portfolio.clients.flatMap((c) => [c.name, ...(c.teams ?? []).map((t) => t.name)])]
+      .sort((a, b) => b.length - a.length)
+      .reduce((t, d) => t.split(d).join(" "), text);
+
+  it.each([
+    ["compare.html", () => htmlText(renderCompareHtml(portfolio))],
+    ["the Notion page", () => blockText(renderCompareBlocks(portfolio))],
+    ["the terminal", () => compareSummary(portfolio)],
+  ])("%s speaks one language", (_, render) => {
+    const text = strip(render());
+    expect(text.length).toBeGreaterThan(200);
+    expect(strangers(text, foreign)).toEqual([]);
+    expect(text.match(RAW)?.[0] ?? null).toBeNull();
+    for (const id of SIGNAL_IDS) expect(text).not.toContain(id);
+  });
+
+  it("compare.csv is the same in both languages: stable column ids, codes and figures only", () => {
+    const csv = renderCompareCsv(portfolio);
+    expect(csv).toBe(renderCompareCsv(samplePortfolio(locale === "fr" ? "en" : "fr")));
+    expect(csv.match(/\(s\)|\bNaN\b|\bundefined\b|\[object|\{[a-z]+\}/)?.[0] ?? null).toBeNull();
+    expect(csv.split("\n")[0]).toMatch(/^rank,tenant,name,score,status,change,score_2026-W36,/);
   });
 });

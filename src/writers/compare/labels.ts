@@ -1,108 +1,47 @@
-/** Everything the comparison prints that is not data, in French and English. */
+/**
+ * The comparison's words: the `compare.*` keys of the ICU catalogues (src/core/messages), so the
+ * language checks cover them like every other output's.
+ */
 
 import type { AttentionReason } from "../../app/compare-model.js";
-import { type Localised, tr } from "../../core/i18n.js";
+import { EN } from "../../core/messages/en.js";
+import { FR, type MessageKey } from "../../core/messages/fr.js";
 import type { Locale } from "../../core/model.js";
+import { t } from "../labels.js";
 
-export const COMPARE_TEXT = {
-  title: { fr: "Portefeuille clients", en: "Client portfolio" },
-  subtitle: {
-    fr: "Santé de l'alignement de vos clients, côte à côte",
-    en: "Your clients' alignment health, side by side",
-  },
-  totals: {
-    fr: "{clients} clients · {attention} à regarder · {alerts} alertes · {watches} points de vigilance · {stale} sans analyse récente",
-    en: "{clients} clients · {attention} to look at · {alerts} alerts · {watches} watches · {stale} without a recent run",
-  },
-  clients: { fr: "Qui regarder en premier", en: "Who needs attention first" },
-  rank: { fr: "Rang", en: "Rank" },
-  client: { fr: "Client", en: "Client" },
-  score: { fr: "Score", en: "Score" },
-  trend: { fr: "{n} semaines", en: "{n} weeks" },
-  trendOf: { fr: "Score global de {name}, {n} semaines", en: "{name}'s overall score, {n} weeks" },
-  change: { fr: "Évolution", en: "Change" },
-  changeOver: { fr: "sur {n} sem.", en: "over {n} wk" },
-  openAlerts: { fr: "Alertes ouvertes", en: "Open alerts" },
-  lastRun: { fr: "Dernière analyse", en: "Last run" },
-  thisWeek: { fr: "Cette semaine", en: "This week" },
-  alertCount: { fr: "{n} alerte(s)", en: "{n} alert(s)" },
-  watchCount: { fr: "{n} vigilance(s)", en: "{n} watch(es)" },
-  noneOpen: { fr: "aucune", en: "none" },
-  newCount: { fr: "+{n} nouvelle(s)", en: "+{n} new" },
-  resolvedCount: { fr: "−{n} résolue(s)", en: "−{n} resolved" },
-  noChange: { fr: "rien de neuf", en: "no change" },
-  weeksAgo: { fr: "il y a {n} sem.", en: "{n} wk ago" },
-  upToDate: { fr: "à jour", en: "up to date" },
-  never: { fr: "jamais", en: "never" },
-  stale: { fr: "en retard", en: "stale" },
-  failed: { fr: "échec", en: "failed" },
-  heatmap: { fr: "Clients × signaux", en: "Clients × signals" },
-  heatmapHelp: {
-    fr: "Score du signal au niveau de l'entreprise (100 = sain) ; P = percentile dans le portefeuille ; « depuis » = semaine d'ouverture de l'alerte la plus ancienne.",
-    en: "The signal's company-level score (100 = healthy); P = percentile in the portfolio; “since” = the week the oldest open alert was opened.",
-  },
-  since: { fr: "depuis {week}", en: "since {week}" },
-  percentile: { fr: "P{n}", en: "P{n}" },
-  notMeasured: { fr: "non mesuré", en: "not measured" },
-  changes: { fr: "Ce qui a changé cette semaine", en: "What changed this week" },
-  newAlerts: { fr: "Nouvelles", en: "New" },
-  resolvedAlerts: { fr: "Résolues", en: "Resolved" },
-  noChanges: {
-    fr: "Aucune alerte ouverte ni résolue cette semaine.",
-    en: "No alert opened or resolved this week.",
-  },
-  teams: { fr: "Équipes (clients qui les partagent)", en: "Teams (clients who share them)" },
-  teamsHelp: {
-    fr: "Seules figurent ici les équipes qui atteignent le seuil de confidentialité du client, chez les clients qui l'autorisent.",
-    en: "Only teams of at least the client's privacy floor of people, of clients who allow it, appear here.",
-  },
-  team: { fr: "Équipe", en: "Team" },
-  people: { fr: "{n} pers.", en: "{n} people" },
-  noTeams: { fr: "Aucun client ne partage de chiffres d'équipe.", en: "No client shares team figures." },
-  noClients: {
-    fr: "Aucun client ne vous a encore donné accès. L'administrateur d'un client ajoute votre compte Google à « consultants » dans la configuration Vigie.",
-    en: "No client has granted you access yet. A client's administrator adds your Google account to “consultants” in its Vigie configuration.",
-  },
-  method: { fr: "Méthode", en: "Method" },
-  methodOrder: {
-    fr: "Ordre : d'abord les clients avec une alerte ouverte ou un score sous 50, puis ceux avec un point de vigilance, une nouvelle alerte, un score sous 75, une baisse d'au moins 10 points sur 4 semaines ou une analyse en retard ; à niveau égal, le plus d'alertes, puis le plus de nouvelles alertes, puis le score le plus bas.",
-    en: "Order: first clients with an open alert or a score below 50, then those with a watch, a new alert, a score below 75, a fall of 10 points or more over 4 weeks, or a late run; within a level, most alerts, then most new alerts, then lowest score.",
-  },
-  methodPrivacy: {
-    fr: "Agrégats uniquement : aucune personne, adresse, titre de réunion ni texte de note ne quitte l'espace d'un client.",
-    en: "Aggregates only: no person, address, meeting title or note text leaves a client's space.",
-  },
-  methodStale: {
-    fr: "« En retard » : aucune analyse réussie depuis 2 semaines ou plus.",
-    en: "“Stale”: no successful run for 2 weeks or more.",
-  },
-  generatedBy: { fr: "Généré par Vigie", en: "Generated by Vigie" },
-} satisfies Record<string, Localised>;
+/** `compare.<key>` of the catalogue, without the prefix (reasons have their own helper). */
+export type CompareTextKey = Exclude<
+  MessageKey extends infer K ? (K extends `compare.${infer R}` ? R : never) : never,
+  `reason.${string}`
+>;
 
-export type CompareTextKey = keyof typeof COMPARE_TEXT;
+const PLURAL = /\{(\w+), plural/g;
+/** Per message, the arguments a plural reads in either language. */
+const plurals = new Map<MessageKey, Set<string>>();
 
-/**
- * Small whole numbers (counts, scores, percentiles) are printed as they are: the same in both
- * languages, and a page of 200 clients would otherwise build thousands of number formatters.
- */
-export function ct(locale: Locale, key: CompareTextKey, vars: Record<string, string | number> = {}): string {
-  const plain: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(vars)) {
-    plain[k] = typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 1000 ? String(v) : v;
+function pluralArgs(id: MessageKey): Set<string> {
+  let found = plurals.get(id);
+  if (!found) {
+    found = new Set([...`${FR[id]} ${EN[id]}`.matchAll(PLURAL)].map((m) => m[1] ?? ""));
+    plurals.set(id, found);
   }
-  return tr(locale, COMPARE_TEXT[key], plain);
+  return found;
 }
 
-export const REASON_LABELS: Record<AttentionReason, Localised> = {
-  alerts: { fr: "alerte ouverte", en: "open alert" },
-  very_low_score: { fr: "score sous 50", en: "score below 50" },
-  low_score: { fr: "score sous 75", en: "score below 75" },
-  watches: { fr: "vigilance", en: "watch" },
-  new_alerts: { fr: "nouveau cette semaine", en: "new this week" },
-  falling: { fr: "en baisse", en: "falling" },
-  stale: { fr: "analyse en retard", en: "stale run" },
-  failed_run: { fr: "dernière analyse en échec", en: "last run failed" },
-  no_data: { fr: "jamais analysé", en: "never run" },
-};
+/**
+ * Small whole numbers (counts, scores, percentiles) in a plain `{n}` are printed as they are: the
+ * same in both languages, and a page of 200 clients would otherwise format thousands of numbers.
+ * A plural's argument stays a number (ICU picks the form from it).
+ */
+export function ct(locale: Locale, key: CompareTextKey, vars: Record<string, string | number> = {}): string {
+  const id = `compare.${key}` as MessageKey;
+  const counted = pluralArgs(id);
+  const plain: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    const small = typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 1000;
+    plain[k] = small && !counted.has(k) ? String(v) : v;
+  }
+  return t(locale, id, plain);
+}
 
-export const reasonLabel = (locale: Locale, r: AttentionReason): string => REASON_LABELS[r][locale];
+export const reasonLabel = (locale: Locale, r: AttentionReason): string => t(locale, `compare.reason.${r}`);
