@@ -64,8 +64,9 @@ export class Configs {
   }
 }
 
+// Version 0 is the tenant's registration (registrations.ts), not a configuration.
 const SELECT =
-  "SELECT version, config, fingerprint, saved_at, saved_by FROM tenant_configs WHERE tenant_id = $1";
+  "SELECT version, config, fingerprint, saved_at, saved_by FROM tenant_configs WHERE tenant_id = $1 AND version > 0";
 
 interface ConfigRow extends Record<string, unknown> {
   version: number;

@@ -8,9 +8,10 @@ import type { Localised } from "../../core/i18n.js";
 import { validateTenant } from "../../core/tenant.js";
 import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
-import { authenticate, authorize, type CallerPolicy } from "./caller.js";
-import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
-import type { ServiceTenant } from "./service-tenant.js";
+import type { CallerPolicy } from "./caller.js";
+import type { LastRun } from "./contract.js";
+import { editorOf, firstSaveIssue } from "./editor.js";
+import { HttpError, json, type ServiceRequest, type ServiceResponse } from "./http.js";
 
 export interface ConfigDeps {
   store: Store;
@@ -21,11 +22,9 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   if (req.method !== "GET" && req.method !== "PUT") {
     throw new HttpError(405, "method_not_allowed", `expected GET or PUT, got ${req.method}`, {});
   }
-  const identity = await authenticate(req, deps.policy);
-  const tenantId = queryParam(req, "tenant");
-  const scoped = await deps.store.tenant(tenantId);
-  const current = await scoped.configs.latest();
-  const role = authorize(identity, tenantId, (current?.tenant ?? null) as ServiceTenant | null);
+  const editor = await editorOf(req, deps);
+  const { identity, scoped, current, role } = editor;
+  const tenantId = scoped.tenantId;
   if (req.method === "GET") {
     const lastRun = lastRunOf((await scoped.runs.list(1))[0] ?? null);
     return json(200, {
@@ -37,7 +36,8 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
       lastRun,
     });
   }
-  const issues = validationIssues(req.body, tenantId);
+  const first = firstSaveIssue(editor, req.body);
+  const issues = [...validationIssues(req.body, tenantId), ...(first ? [first] : [])];
   if (issues.length > 0) {
     return json(400, { error: "invalid_config", message: `tenant.json: ${issues.length} issue(s)`, issues });
   }
@@ -49,7 +49,7 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
 }
 
 /** The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed. */
-function lastRunOf(run: RunRecord | null) {
+export function lastRunOf(run: RunRecord | null): LastRun | null {
   if (!run) return null;
   const outputs = run.outputs ?? {};
   return {
