@@ -6,9 +6,9 @@
  * that already has a configuration is left alone.
  */
 import { BadInputError } from "../core/errors.js";
+import { ENV_PSEUDONYM_KEY } from "../store/pseudonyms.js";
 import { Registrations } from "../store/registrations.js";
 import { ENV_DATABASE_URL, openStore } from "../store/store.js";
-import { ENV_PSEUDONYM_KEY } from "../store/pseudonyms.js";
 import { withSecrets } from "../upstream/secrets/secrets.js";
 import { parseOptions, UsageError } from "./args.js";
 import type { CliIo } from "./io.js";
@@ -25,7 +25,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 export async function tenantCommand(argv: string[], io: CliIo): Promise<number> {
   const [verb, id, ...rest] = argv;
   if (verb !== "add") throw new UsageError(`expected "add", got ${verb ? `"${verb}"` : "nothing"}`);
-  if (!id || id.startsWith("-")) throw new UsageError("expected the tenant id after add (vigie tenant add ID …)");
+  if (!id || id.startsWith("-"))
+    throw new UsageError("expected the tenant id after add (vigie tenant add ID …)");
   const o = parseOptions(rest, OPTIONS);
   const domain = checkDomain(o.domain);
   const admins = checkAdmins(o.admin, domain);
@@ -49,7 +50,8 @@ export async function tenantCommand(argv: string[], io: CliIo): Promise<number> 
 function checkDomain(value: string | undefined): string {
   const domain = value?.trim().toLowerCase() ?? "";
   if (!domain) throw new UsageError("expected --domain, the company's Google Workspace domain");
-  if (!DOMAIN.test(domain)) throw new BadInputError("--domain", null, `expected a domain like example.com, got "${value}"`);
+  if (!DOMAIN.test(domain))
+    throw new BadInputError("--domain", null, `expected a domain like example.com, got "${value}"`);
   return domain;
 }
 
@@ -64,7 +66,11 @@ function checkAdmins(value: string | undefined, domain: string): string[] {
     if (!EMAIL.test(a)) throw new BadInputError("--admin", field, `expected an email address, got "${a}"`);
     // The add-on's ID token proves the domain (hd): an address elsewhere could never sign in as it.
     if (a.split("@")[1] !== domain)
-      throw new BadInputError("--admin", field, `expected an address of ${domain}, got one of ${a.split("@")[1]}`);
+      throw new BadInputError(
+        "--admin",
+        field,
+        `expected an address of ${domain}, got one of ${a.split("@")[1]}`,
+      );
   });
   return admins;
 }
@@ -72,6 +78,10 @@ function checkAdmins(value: string | undefined, domain: string): string[] {
 function line(id: string, outcome: string, domain: string, n: number, version: number | undefined): string {
   if (outcome === "configured")
     return `Tenant ${id} is already configured (version ${version}): its admins and assistants come from its configuration. Nothing changed.`;
-  const what = { registered: "registered", updated: "registration updated", unchanged: "already registered, nothing changed" }[outcome];
+  const what = {
+    registered: "registered",
+    updated: "registration updated",
+    unchanged: "already registered, nothing changed",
+  }[outcome];
   return `Tenant ${id} ${what}: Workspace domain ${domain}, ${n} first admin(s), kept as pseudonyms. The first save from the add-on by one of them creates the configuration.`;
 }

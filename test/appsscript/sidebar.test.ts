@@ -254,7 +254,10 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     );
     await page.click('[data-test="page"]');
     await expect.poll(() => page.textContent("#access-page")).toBe("Access checked: Vigie");
-    await page.fill("#f-sources-notionNotesDataSourceId", "https://www.notion.so/acme/ffffffffffffffffffffffffffffffff");
+    await page.fill(
+      "#f-sources-notionNotesDataSourceId",
+      "https://www.notion.so/acme/ffffffffffffffffffffffffffffffff",
+    );
     await page.click('[data-test="dataSource"]');
     await expect
       .poll(() => page.textContent("#access-dataSource"))
@@ -272,7 +275,9 @@ describe("a new assistant configures Vigie in the sidebar", () => {
       error: null,
     });
     await page.click("#run-now");
-    await expect.poll(() => page.textContent("#status")).toBe("Week 2026-W48 is already done: its page is up to date.");
+    await expect
+      .poll(() => page.textContent("#status"))
+      .toBe("Week 2026-W48 is already done: its page is up to date.");
     expect(await page.textContent("#last-run")).toBe("Week 2026-W48: done, score 70/100");
     expect(world.service.runs).toEqual(["acme"]);
   });

@@ -44,7 +44,9 @@ describe("the first save of an empty tenant", () => {
     const args = ["tenant", "add", "atelier-dupont", "--domain", "atelier-dupont.fr", "--admin", MARIE];
     const first = await vigie(...args);
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toMatch(/^Tenant atelier-dupont registered: Workspace domain atelier-dupont\.fr, 1 first admin/);
+    expect(first.out).toMatch(
+      /^Tenant atelier-dupont registered: Workspace domain atelier-dupont\.fr, 1 first admin/,
+    );
     expect(first.out).not.toContain(MARIE);
     const again = await vigie(...args, "--json");
     expect(JSON.parse(again.out)).toEqual({ tenant: "atelier-dupont", outcome: "unchanged", version: null });
@@ -57,7 +59,15 @@ describe("the first save of an empty tenant", () => {
   });
 
   it("refuses a first admin outside the registered domain, naming the option (exit 2)", async () => {
-    const res = await vigie("tenant", "add", "autre", "--domain", "atelier-dupont.fr", "--admin", "x@bricoles.fr");
+    const res = await vigie(
+      "tenant",
+      "add",
+      "autre",
+      "--domain",
+      "atelier-dupont.fr",
+      "--admin",
+      "x@bricoles.fr",
+    );
     expect(res.code).toBe(2);
     expect(res.err).toMatch(/--admin: admin\[0\]: expected an address of atelier-dupont\.fr/);
   });
@@ -89,7 +99,15 @@ describe("the first save of an empty tenant", () => {
     const paul = await put(PAUL, dupont({ admins: [PAUL], assistants: [] }));
     expect(paul.body).toMatchObject({ version: 2, role: "assistant" });
     expect((await put(MARIE, dupont())).status).toBe(403);
-    const cli = await vigie("tenant", "add", "atelier-dupont", "--domain", "atelier-dupont.fr", "--admin", MARIE);
+    const cli = await vigie(
+      "tenant",
+      "add",
+      "atelier-dupont",
+      "--domain",
+      "atelier-dupont.fr",
+      "--admin",
+      MARIE,
+    );
     expect(cli.code).toBe(0);
     expect(cli.out).toMatch(/already configured \(version 2\).*Nothing changed/);
     expect((await put(MARIE, dupont())).status).toBe(403);

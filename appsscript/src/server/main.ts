@@ -117,7 +117,9 @@ export function testNotion(kind: NotionObjectKind, id: string): NotionAccess {
   const reply = callService("post", "config/notion-access", requireTenant(), { kind, id: String(id) });
   const body = (reply.body ?? {}) as Partial<NotionAccess>;
   if (reply.status !== 200 || typeof body.ok !== "boolean") throw new UserError(say("badNotionId"));
-  return body.ok ? { ok: true, title: String(body.title ?? "") } : { ok: false, reason: body.reason ?? "unavailable" };
+  return body.ok
+    ? { ok: true, title: String(body.title ?? "") }
+    : { ok: false, reason: body.reason ?? "unavailable" };
 }
 
 export function connectNotion(): string {

@@ -57,7 +57,8 @@ async function firstAdmin(identity: IdTokenIdentity, scoped: TenantStore, store:
 export function firstSaveIssue(editor: Editor, body: unknown) {
   if (editor.current) return null;
   const admins = (body as { admins?: unknown } | null)?.admins;
-  const listed = Array.isArray(admins) && admins.some((a) => String(a).toLowerCase() === editor.identity.email);
+  const listed =
+    Array.isArray(admins) && admins.some((a) => String(a).toLowerCase() === editor.identity.email);
   if (listed) return null;
   return {
     path: "admins",

@@ -24,7 +24,8 @@ export async function handleNotionAccess(
   req: ServiceRequest,
   deps: NotionAccessDeps,
 ): Promise<ServiceResponse> {
-  if (req.method !== "POST") throw new HttpError(405, "method_not_allowed", `expected POST, got ${req.method}`);
+  if (req.method !== "POST")
+    throw new HttpError(405, "method_not_allowed", `expected POST, got ${req.method}`);
   const { scoped } = await editorOf(req, deps);
   const asked = accessRequestOf(req.body);
   const token = deps.envelope

@@ -15,7 +15,12 @@ export async function readAccess(
   baseUrl: string | undefined,
 ): Promise<NotionAccess> {
   if (!token) return { ok: false, reason: "not_connected" };
-  const client = new Client({ auth: token, retry: false, timeoutMs: TIMEOUT_MS, ...(baseUrl ? { baseUrl } : {}) });
+  const client = new Client({
+    auth: token,
+    retry: false,
+    timeoutMs: TIMEOUT_MS,
+    ...(baseUrl ? { baseUrl } : {}),
+  });
   try {
     return { ok: true, title: await titleOf(client, asked) };
   } catch (raw) {

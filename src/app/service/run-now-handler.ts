@@ -20,10 +20,15 @@ export interface RunNowDeps extends EditorDeps {
 }
 
 export async function handleRunNow(req: ServiceRequest, deps: RunNowDeps): Promise<ServiceResponse> {
-  if (req.method !== "POST") throw new HttpError(405, "method_not_allowed", `expected POST, got ${req.method}`);
+  if (req.method !== "POST")
+    throw new HttpError(405, "method_not_allowed", `expected POST, got ${req.method}`);
   const { scoped, current } = await editorOf(req, deps);
   if (!current) {
-    throw new HttpError(409, "no_config", `tenant "${scoped.tenantId}" has no saved configuration to run yet`);
+    throw new HttpError(
+      409,
+      "no_config",
+      `tenant "${scoped.tenantId}" has no saved configuration to run yet`,
+    );
   }
   const week = pageWeek(current.tenant.timezone, deps.now());
   const run = await scoped.runs.get(week);

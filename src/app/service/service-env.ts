@@ -99,7 +99,7 @@ export const SERVICE_ENV: readonly EnvVar[] = [
   {
     name: "VIGIE_RUNS_TOPIC",
     entries: ["dispatch", "config"],
-    doc: "Pub/Sub topic of run messages (config publishes for \"run now\")",
+    doc: 'Pub/Sub topic of run messages (config publishes for "run now")',
   },
   {
     name: "VIGIE_NOTION_TOKEN",

@@ -88,15 +88,26 @@ export class FakeConfigService {
     const issues = [];
     if (result.tenant.id !== id) {
       const got = JSON.stringify(result.tenant.id);
-      issues.push({ path: "id", message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` } });
+      issues.push({
+        path: "id",
+        message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` },
+      });
     }
     if (!this.tenants.has(id) && !(result.tenant.admins ?? []).includes(email)) {
-      issues.push({ path: "admins", message: { en: "expected your own address", fr: "votre adresse attendue" } });
+      issues.push({
+        path: "admins",
+        message: { en: "expected your own address", fr: "votre adresse attendue" },
+      });
     }
     if (issues.length > 0) return reply(400, { error: "invalid_config", issues });
     this.tenants.set(id, result.tenant);
     this.saves.push(raw as Json);
-    const saved: SavedReply = { tenant: id, version: this.saves.length, savedAt: this.now().toISOString(), role };
+    const saved: SavedReply = {
+      tenant: id,
+      version: this.saves.length,
+      savedAt: this.now().toISOString(),
+      role,
+    };
     return reply(200, saved);
   }
 
