@@ -33,7 +33,13 @@ describe.each(ENGINES)("registrations on %s", (engine) => {
     const result = await dispatchDue({
       store,
       now: () => new Date("2026-11-23T10:00:00Z"),
-      publisher: async () => ({ publish: async (m) => (published.push(...m), []), close: async () => {} }),
+      publisher: async () => ({
+        publish: async (m) => {
+          published.push(...m);
+          return [];
+        },
+        close: async () => {},
+      }),
     });
     expect(result.skipped.no_config).toBe(1);
     expect(published).toEqual([]);
