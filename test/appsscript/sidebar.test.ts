@@ -74,6 +74,8 @@ describe("a new assistant configures Vigie in the sidebar", () => {
       .poll(() => page.textContent("#status"))
       .toBe("Analyse demandée : la page sera prête dans quelques minutes.");
     expect(await page.textContent("#last-run")).toBe("Semaine 2026-W48 : demandée, score —/100");
+    // What "test access" said survives the redraws of the save and the run.
+    expect(await page.textContent("#access-page")).toBe("Accès vérifié : Vigie — Acme");
     await page.screenshot({ path: join(OUT, "sidebar-fr.png"), fullPage: true });
 
     expect(walk.steps.length).toBeLessThanOrEqual(12);

@@ -39,6 +39,8 @@ let state: State = {
   lastRun: null,
 };
 let people: Person[] = [];
+/** What "test access" last said, by kind, while its link is unchanged. */
+const accessSaid = new Map<NotionObjectKind, string>();
 let titles: TitleCount[] = [];
 let values: FormValues;
 /** Fields the user has touched: their errors show as they type; all show after "Save". */
@@ -102,6 +104,11 @@ ${connected ? formBody() : ""}
 <p id="status" role="status" aria-live="polite"></p>
 </form>`;
   if (connected) refreshIssues();
+  // A redraw (after a save, a run) keeps what "test access" said.
+  for (const [kind, text] of accessSaid) {
+    const out = document.getElementById(`access-${kind}`);
+    if (out) out.textContent = text;
+  }
 }
 
 function runPanel(): string {
@@ -280,18 +287,33 @@ async function testAccess(kind: NotionObjectKind): Promise<void> {
     output?: { notion?: { parentPageId?: string } };
   };
   const id = kind === "page" ? t2.output?.notion?.parentPageId : t2.sources?.notionNotesDataSourceId;
-  const out = document.getElementById(`access-${kind}`);
-  if (!out) return;
+  const show = (text: string) => {
+    accessSaid.set(kind, text);
+    const out = document.getElementById(`access-${kind}`);
+    if (out) out.textContent = text;
+  };
   if (!id) {
-    out.textContent = t("notAnId");
+    show(t("notAnId"));
     return;
   }
   await guarded(async () => {
     const r = await call<NotionAccess>("testNotion", kind, id);
-    out.textContent = r.ok
-      ? t("accessOk", { title: r.title || id })
-      : t("accessNo", { reason: t(`access_${r.reason ?? "unavailable"}`) });
+    show(
+      r.ok
+        ? t("accessOk", { title: r.title || id })
+        : t("accessNo", { reason: t(`access_${r.reason ?? "unavailable"}`) }),
+    );
   });
+}
+
+function forgetAccess(path: string): void {
+  const kind = { "output.notion.parentPageId": "page", "sources.notionNotesDataSourceId": "dataSource" }[
+    path
+  ];
+  if (!kind) return;
+  accessSaid.delete(kind as NotionObjectKind);
+  const out = document.getElementById(`access-${kind}`);
+  if (out) out.textContent = "";
 }
 
 function onInput(ev: Event): void {
@@ -304,6 +326,7 @@ function onInput(ev: Event): void {
   } else if (el.dataset.path) {
     readControl(el);
     touched.add(el.dataset.path);
+    forgetAccess(el.dataset.path);
   } else return;
   refreshIssues();
   if (el.dataset.path === "ceo" || el.name === "calendars") {
