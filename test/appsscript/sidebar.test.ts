@@ -113,6 +113,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     await page.fill("#tenant-id", "acme");
     await page.click("#connect");
     await page.locator("#f-name").waitFor();
+    // A new company opens with one ritual row; a second one, added and left empty, is wrong too.
     await page.click("#add-ritual");
     await page.fill("#f-sources-notionNotesDataSourceId", "https://www.example.com/pas-notion");
     await page.click("#save");
@@ -122,6 +123,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     expect(await fieldError(page, "f-name").textContent()).toBe("obligatoire");
     expect(await fieldError(page, "f-ceo").textContent()).toBe("obligatoire");
     expect(await fieldError(page, "f-rituals-0--name").textContent()).toMatch(/texte non vide attendu/);
+    expect(await fieldError(page, "f-rituals-1--name").textContent()).toMatch(/texte non vide attendu/);
     expect(await fieldError(page, "f-sources-notionNotesDataSourceId").textContent()).toMatch(
       /Lien non reconnu/,
     );
@@ -152,7 +154,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
       expect(labels).toContain(l);
     }
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await page.click("#add-ritual");
+    // A new company opens with one ritual row.
     await page.fill("#f-rituals-0--match", "(?=codir)");
     await expect(fieldError(page, "f-rituals-0--match").textContent()).resolves.toMatch(
       /^invalid regular expression \(invalid or unsupported Perl syntax/,
