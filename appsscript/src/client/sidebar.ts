@@ -5,6 +5,7 @@
  */
 import type { LastRun, NotionAccess, NotionObjectKind, RunNowReply } from "../../../src/app/service/contract";
 import type { ValidTenant } from "../../../src/core/tenant";
+import { AccessNotes, accessLine } from "./access";
 import { buildTenant, shownAt } from "./form";
 import { call } from "./gas";
 import { type Lang, label } from "./labels";
@@ -39,8 +40,7 @@ let state: State = {
   lastRun: null,
 };
 let people: Person[] = [];
-/** What "test access" last said, by kind, while its link is unchanged. */
-const accessSaid = new Map<NotionObjectKind, string>();
+const access = new AccessNotes();
 let titles: TitleCount[] = [];
 let values: FormValues;
 /** Fields the user has touched: their errors show as they type; all show after "Save". */
@@ -104,11 +104,7 @@ ${connected ? formBody() : ""}
 <p id="status" role="status" aria-live="polite"></p>
 </form>`;
   if (connected) refreshIssues();
-  // A redraw (after a save, a run) keeps what "test access" said.
-  for (const [kind, text] of accessSaid) {
-    const out = document.getElementById(`access-${kind}`);
-    if (out) out.textContent = text;
-  }
+  access.restore();
 }
 
 function runPanel(): string {
@@ -287,33 +283,13 @@ async function testAccess(kind: NotionObjectKind): Promise<void> {
     output?: { notion?: { parentPageId?: string } };
   };
   const id = kind === "page" ? t2.output?.notion?.parentPageId : t2.sources?.notionNotesDataSourceId;
-  const show = (text: string) => {
-    accessSaid.set(kind, text);
-    const out = document.getElementById(`access-${kind}`);
-    if (out) out.textContent = text;
-  };
   if (!id) {
-    show(t("notAnId"));
+    access.show(kind, t("notAnId"));
     return;
   }
   await guarded(async () => {
-    const r = await call<NotionAccess>("testNotion", kind, id);
-    show(
-      r.ok
-        ? t("accessOk", { title: r.title || id })
-        : t("accessNo", { reason: t(`access_${r.reason ?? "unavailable"}`) }),
-    );
+    access.show(kind, accessLine(state.lang, await call<NotionAccess>("testNotion", kind, id), id));
   });
-}
-
-function forgetAccess(path: string): void {
-  const kind = { "output.notion.parentPageId": "page", "sources.notionNotesDataSourceId": "dataSource" }[
-    path
-  ];
-  if (!kind) return;
-  accessSaid.delete(kind as NotionObjectKind);
-  const out = document.getElementById(`access-${kind}`);
-  if (out) out.textContent = "";
 }
 
 function onInput(ev: Event): void {
@@ -326,7 +302,7 @@ function onInput(ev: Event): void {
   } else if (el.dataset.path) {
     readControl(el);
     touched.add(el.dataset.path);
-    forgetAccess(el.dataset.path);
+    access.forget(el.dataset.path);
   } else return;
   refreshIssues();
   if (el.dataset.path === "ceo" || el.name === "calendars") {
