@@ -23,8 +23,6 @@ import {
   tenantId,
 } from "./settings";
 
-export type { LastRun, NotionAccess, RunNowReply };
-
 export interface SidebarState {
   lang: Lang;
   user: string;
