@@ -30,7 +30,7 @@ function serviceRequest(req: Request): ServiceRequest {
   for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v[0] : v;
   const query: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(req.query)) query[k] = typeof v === "string" ? v : undefined;
-  return { method: req.method, headers, query, body: req.body };
+  return { method: req.method, path: req.path, headers, query, body: req.body };
 }
 
 function send(res: Response, r: ServiceResponse): void {

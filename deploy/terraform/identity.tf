@@ -30,6 +30,13 @@ resource "google_pubsub_topic_iam_member" "dispatch_publishes" {
   member = "serviceAccount:${google_service_account.sa["dispatch"].email}"
 }
 
+# config publishes too: "run now" from the add-on (the web account), one message like dispatch's.
+resource "google_pubsub_topic_iam_member" "config_publishes" {
+  topic  = google_pubsub_topic.runs.id
+  role   = "roles/pubsub.publisher"
+  member = "serviceAccount:${google_service_account.sa["web"].email}"
+}
+
 resource "google_cloud_run_service_iam_member" "scheduler_invokes_dispatch" {
   location = var.region
   service  = google_cloudfunctions2_function.fn["dispatch"].service_config[0].service

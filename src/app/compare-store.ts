@@ -65,7 +65,7 @@ export class StorePortfolioSource implements PortfolioSource {
       `SELECT DISTINCT ON (tenant_id) tenant_id, config->>'name' AS name, config->>'locale' AS locale,
               config->'consultants' AS consultants, config->'consultantTeamFigures' AS share,
               config->'privacy'->'minGroupSize' AS floor
-       FROM tenant_configs ORDER BY tenant_id, version DESC`,
+       FROM tenant_configs WHERE version > 0 ORDER BY tenant_id, version DESC`,
     );
     const out: ClientTenant[] = [];
     for (const r of rows) {

@@ -171,7 +171,12 @@ async function syncAndRun(
     const requests = countRequests(sync, services);
     const timings = clock.total();
     if (!input.dryRun) {
-      await ts.runs.finish(week.id, holder, { timings, requests, outputs: { ...outputs } });
+      // The score too: the add-on shows the last run's score without reading the history.
+      await ts.runs.finish(week.id, holder, {
+        timings,
+        requests,
+        outputs: { ...outputs, score: report.score },
+      });
     }
     const warnings = [...sync.warnings, ...report.warnings.map((w) => `${w.file}: ${w.message}`)];
     const attempt = started?.started ? started.attempt : 0;

@@ -106,6 +106,24 @@ Options:
 
 ${EXIT}
 `,
+  tenant: `Usage: vigie tenant add ID --domain DOMAIN --admin EMAIL[,EMAIL…] [--json]
+
+Register a new company before anyone has configured it: its Google Workspace domain and its
+first admin(s), who may then make the first save from the add-on. From that save on, who may
+read and save the configuration comes from the configuration itself (admins, assistants).
+Addresses are stored as keyed pseudonyms only. Running it again changes nothing; a tenant that
+already has a configuration is left as it is.
+
+Options:
+  --domain DOMAIN     the company's Workspace domain (the ID token's hd)            required
+  --admin EMAIL,…     the first admin(s), addresses of that domain                 required
+  --json              print one JSON line: {tenant, outcome, version}
+
+Environment: the store the service uses, VIGIE_DATABASE_URL and VIGIE_PSEUDONYM_KEY (each may be
+given as NAME_SECRET, a Secret Manager version); without VIGIE_DATABASE_URL, the embedded store.
+
+${EXIT}
+`,
 };
 
 /** Other spellings accepted for a command. */
@@ -120,6 +138,7 @@ Commands:
   sync      bring a workspace folder up to date from the live APIs
   run       sync, analyse and write the Notion page, alert rows and Google Doc
   compare   compare client companies side by side from the store (aggregates only)
+  tenant    register a new company and its first admin (vigie tenant add)
 
 Options: --help, -h (this text), --version, -v
 

@@ -12,6 +12,7 @@ import { type CliIo, processIo } from "./io.js";
 import { runCommand } from "./run.js";
 import { closest } from "./suggest.js";
 import { syncCommand } from "./sync.js";
+import { tenantCommand } from "./tenant.js";
 import { VERSION } from "./version.js";
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   eval: evalCommand,
   sync: (argv, io) => syncCommand(argv, io),
   run: (argv, io) => runCommand(argv, io),
+  tenant: tenantCommand,
 };
 
 /**

@@ -129,8 +129,9 @@ export class Configs {
   }
 }
 
+// Version 0 is the tenant's registration (registrations.ts), not a configuration.
 const COLUMNS = "version, config, sealed, fingerprint, saved_at, saved_by";
-const SELECT = `SELECT ${COLUMNS} FROM tenant_configs WHERE tenant_id = $1`;
+const SELECT = `SELECT ${COLUMNS} FROM tenant_configs WHERE tenant_id = $1 AND version > 0`;
 
 interface ConfigRow extends Record<string, unknown> {
   version: number;

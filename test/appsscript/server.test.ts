@@ -11,6 +11,7 @@ const TENANT = {
   timezone: "Europe/Paris",
   locale: "fr",
   ceo: "alice@acme.fr",
+  admins: ["julie@acme.fr"],
   rituals: [{ id: "codir", name: "CODIR", match: "codir", cadence: "weekly" }],
 };
 
@@ -118,7 +119,7 @@ describe("talking to the service", () => {
   });
 
   it("explains, in French, that the account may not configure the company", async () => {
-    const { addon, service } = await addonWorld({ email: "intrus@acme.fr", operators: ["it@acme.fr"] });
+    const { addon, service } = await addonWorld({ email: "intrus@acme.fr", firstAdmins: ["it@acme.fr"] });
     expect(failure(() => addon.call("connectService", SERVICE, "acme"))).toMatch(
       /^Votre compte ne peut pas configurer/,
     );
@@ -199,10 +200,10 @@ describe("saving the configuration", () => {
     const { addon, service } = await addonWorld({ locale: "en" });
     addon.call("connectService", SERVICE, "acme");
     expect(failure(() => addon.call("runNow"))).toBe(
-      "The Vigie service answered 404. Try again in a minute.",
+      "Save the configuration first: there is nothing to run yet.",
     );
     addon.call("saveConfig", TENANT);
-    expect(addon.call("runNow")).toMatchObject({ status: "running" });
+    expect(addon.call("runNow")).toMatchObject({ outcome: "queued", run: { status: "queued" } });
     expect(service.runs).toEqual(["acme"]);
     service.notionAccess.set("0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9", "Notes CODIR");
     expect(addon.call("testNotion", "dataSource", "0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9")).toEqual({

@@ -8,7 +8,8 @@ import { openSidebar, Walkthrough } from "./sidebar-page.js";
 import { addonWorld, recentEvents, SERVICE } from "./world.js";
 
 const OUT = join(import.meta.dirname, "../../out/appsscript");
-const FOLDER = "1AbCdEfGhIjKlMnOpQrStUv";
+const PAGE_HEX = "0123456789abcdef0123456789abcdef";
+const PAGE_ID = "01234567-89ab-cdef-0123-456789abcdef";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,8 +41,9 @@ const focusedId = (page: Page) =>
   page.evaluate<string>("document.activeElement ? document.activeElement.id : ''");
 
 describe("a new assistant configures Vigie in the sidebar", () => {
-  it("fills the form, sees an error, fixes it and saves a valid tenant.json, in at most 12 actions", async () => {
+  it("fills the form, sees an error, fixes it, tests Notion access, saves a valid tenant.json and runs it, in at most 12 actions", async () => {
     const world = await addonWorld({ locale: "fr", calendars: calendars() });
+    world.service.notionAccess.set(PAGE_ID, "Vigie — Acme");
     const page = await openSidebar(browser, world);
     const walk = new Walkthrough(page);
     await walk.fill("#service-url", SERVICE);
@@ -50,7 +52,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     await page.locator("label.person").first().waitFor();
     await walk.fill("#f-name", "Acme SAS");
     await walk.choose("#f-ceo", "alice@acme.fr");
-    await walk.click("#add-ritual");
+    // A new company's form opens with one ritual row to fill.
     await walk.fill("#f-rituals-0--name", "Comité de direction");
     await walk.fill("#f-rituals-0--match", "codir(");
     await expect(fieldError(page, "f-rituals-0--match").textContent()).resolves.toMatch(
@@ -62,15 +64,22 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     // The preview (the CEO's calendar, no one else ticked yet): what the pattern counts, and the look-alike title it would miss.
     await expect.poll(() => page.textContent("#preview-0")).toMatch(/Reconnus \(1\) :CODIR ×3/);
     expect(await page.textContent("#preview-0")).toMatch(/Non reconnus \(1\) :Comité de direction élargi ×1/);
-    await walk.fill(
-      "#f-sources-driveFolderId",
-      `https://drive.google.com/drive/folders/${FOLDER}?usp=sharing`,
-    );
+    await walk.fill("#f-output-notion-parentPageId", `https://www.notion.so/acme/Vigie-${PAGE_HEX}?pvs=4`);
+    await walk.click('[data-test="page"]');
+    await expect.poll(() => page.textContent("#access-page")).toBe("Accès vérifié : Vigie — Acme");
     await walk.click("#save");
     await expect.poll(() => page.textContent("#status")).toBe("Configuration enregistrée.");
+    await walk.click("#run-now");
+    await expect
+      .poll(() => page.textContent("#status"))
+      .toBe("Analyse demandée : la page sera prête dans quelques minutes.");
+    expect(await page.textContent("#last-run")).toBe("Semaine 2026-W48 : demandée, score —/100");
+    // What "test access" said survives the redraws of the save and the run.
+    expect(await page.textContent("#access-page")).toBe("Accès vérifié : Vigie — Acme");
     await page.screenshot({ path: join(OUT, "sidebar-fr.png"), fullPage: true });
 
     expect(walk.steps.length).toBeLessThanOrEqual(12);
+    expect(world.service.runs).toEqual(["acme-sas"]);
     expect(world.service.saves).toHaveLength(1);
     const saved = world.service.saves[0];
     expect(validateTenant(saved).ok).toBe(true);
@@ -82,10 +91,12 @@ describe("a new assistant configures Vigie in the sidebar", () => {
           timezone: "Europe/Paris",
           locale: "fr",
           ceo: "alice@acme.fr",
+          // The first save names its author the company's first admin (the service requires it).
+          admins: ["julie@acme.fr"],
           rituals: [
             { id: "comite-de-direction", name: "Comité de direction", match: "codir", cadence: "weekly" },
           ],
-          sources: { driveFolderId: FOLDER },
+          output: { notion: { parentPageId: PAGE_ID } },
           sensitivity: "normal",
           schedule: { day: 1, time: "06:00" },
         },
@@ -102,6 +113,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     await page.fill("#tenant-id", "acme");
     await page.click("#connect");
     await page.locator("#f-name").waitFor();
+    // A new company opens with one ritual row; a second one, added and left empty, is wrong too.
     await page.click("#add-ritual");
     await page.fill("#f-sources-notionNotesDataSourceId", "https://www.example.com/pas-notion");
     await page.click("#save");
@@ -111,6 +123,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     expect(await fieldError(page, "f-name").textContent()).toBe("obligatoire");
     expect(await fieldError(page, "f-ceo").textContent()).toBe("obligatoire");
     expect(await fieldError(page, "f-rituals-0--name").textContent()).toMatch(/texte non vide attendu/);
+    expect(await fieldError(page, "f-rituals-1--name").textContent()).toMatch(/texte non vide attendu/);
     expect(await fieldError(page, "f-sources-notionNotesDataSourceId").textContent()).toMatch(
       /Lien non reconnu/,
     );
@@ -141,7 +154,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
       expect(labels).toContain(l);
     }
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await page.click("#add-ritual");
+    // A new company opens with one ritual row.
     await page.fill("#f-rituals-0--match", "(?=codir)");
     await expect(fieldError(page, "f-rituals-0--match").textContent()).resolves.toMatch(
       /^invalid regular expression \(invalid or unsupported Perl syntax/,
@@ -194,9 +207,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     await key.type("Acme SAS");
     await tabTo("f-ceo");
     await key.type("Alice");
-    await tabTo("add-ritual");
-    await key.press("Enter");
-    expect(await focusedId(page)).toBe("f-rituals-0--name");
+    await tabTo("f-rituals-0--name");
     await key.type("CODIR");
     await key.press("Tab");
     await key.type("codir");
@@ -230,6 +241,7 @@ describe("a new assistant configures Vigie in the sidebar", () => {
       score: 72,
       pageUrl: "https://www.notion.so/Vigie-2026-W47-0123456789abcdef0123456789abcdef",
       finishedAt: "2026-11-23T06:04:00Z",
+      error: null,
     });
     world.service.notionAccess.set(
       "0123456789abcdef0123456789abcdef".replace(/^(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4-"),
@@ -246,8 +258,31 @@ describe("a new assistant configures Vigie in the sidebar", () => {
     );
     await page.click('[data-test="page"]');
     await expect.poll(() => page.textContent("#access-page")).toBe("Access checked: Vigie");
+    await page.fill(
+      "#f-sources-notionNotesDataSourceId",
+      "https://www.notion.so/acme/ffffffffffffffffffffffffffffffff",
+    );
+    await page.click('[data-test="dataSource"]');
+    await expect
+      .poll(() => page.textContent("#access-dataSource"))
+      .toBe("No access: it is not shared with the Vigie integration (Share → Connections).");
     await page.click("#run-now");
-    await expect.poll(() => page.textContent("#last-run")).toBe("Week 2026-W48: running, score —/100");
+    await expect.poll(() => page.textContent("#last-run")).toBe("Week 2026-W48: queued, score —/100");
+    expect(world.service.runs).toEqual(["acme"]);
+    // The week done since: asking again says so, and nothing more is run.
+    world.service.lastRuns.set("acme", {
+      week: "2026-W48",
+      status: "ok",
+      score: 70,
+      pageUrl: "https://www.notion.so/Vigie-2026-W48-0123456789abcdef0123456789abcdef",
+      finishedAt: "2026-11-30T06:04:00Z",
+      error: null,
+    });
+    await page.click("#run-now");
+    await expect
+      .poll(() => page.textContent("#status"))
+      .toBe("Week 2026-W48 is already done: its page is up to date.");
+    expect(await page.textContent("#last-run")).toBe("Week 2026-W48: done, score 70/100");
     expect(world.service.runs).toEqual(["acme"]);
   });
 });

@@ -60,7 +60,8 @@ export interface AddonTestWorld {
 export async function addonWorld(o: {
   email?: string;
   locale?: string;
-  operators?: string[];
+  /** The first admins registered for an empty tenant (default: the user). */
+  firstAdmins?: string[];
   calendars?: Map<string, Json[]>;
   users?: Json[];
   openid?: boolean;
@@ -69,7 +70,7 @@ export async function addonWorld(o: {
   const build = await builtAddon();
   const keys = identityKeys();
   const email = o.email ?? "julie@acme.fr";
-  const service = new FakeConfigService(keys, o.operators ?? [email]);
+  const service = new FakeConfigService(keys, o.firstAdmins ?? [email]);
   const addon = loadAddon({
     projectDir: build.dir,
     email,

@@ -35,6 +35,8 @@ export interface Harness {
 
 export interface CallOptions {
   method?: string;
+  /** A route under the entry's URL (`run`, `notion-access`); default its root. */
+  path?: string;
   query?: Record<string, string>;
   token?: string;
   body?: unknown;
@@ -75,7 +77,7 @@ export async function startHarness(extra: Record<string, string> = {}): Promise<
     env,
     async call(entry, o = {}) {
       const { url } = await serverFor(entry);
-      const target = new URL(url);
+      const target = new URL(o.path ?? "", url);
       for (const [k, v] of Object.entries(o.query ?? {})) target.searchParams.set(k, v);
       const headers: Record<string, string> = { ...(o.headers ?? {}) };
       if (o.token) headers.authorization = `Bearer ${o.token}`;

@@ -17,8 +17,16 @@ export const LABELS = {
   status_ok: { fr: "terminée", en: "done" },
   status_failed: { fr: "en échec", en: "failed" },
   status_running: { fr: "en cours", en: "running" },
+  status_queued: { fr: "demandée", en: "queued" },
   runNow: { fr: "Lancer l'analyse maintenant", en: "Run now" },
-  runStarted: { fr: "Analyse lancée.", en: "Run started." },
+  runStarted: {
+    fr: "Analyse demandée : la page sera prête dans quelques minutes.",
+    en: "Run requested: the page will be ready in a few minutes.",
+  },
+  runAlreadyDone: {
+    fr: "La semaine {week} est déjà analysée : sa page est à jour.",
+    en: "Week {week} is already done: its page is up to date.",
+  },
   openPage: { fr: "Ouvrir la dernière page", en: "Open the last page" },
   company: { fr: "Entreprise", en: "Company" },
   name: { fr: "Nom de l'entreprise", en: "Company name" },
@@ -57,6 +65,22 @@ export const LABELS = {
   testAccess: { fr: "Tester l'accès", en: "Test access" },
   accessOk: { fr: "Accès vérifié : {title}", en: "Access checked: {title}" },
   accessNo: { fr: "Pas d'accès : {reason}", en: "No access: {reason}" },
+  access_not_connected: {
+    fr: "Notion n'est pas connecté (bouton « Connecter Notion »).",
+    en: "Notion is not connected (use “Connect Notion”).",
+  },
+  access_not_shared: {
+    fr: "la page n'est pas partagée avec l'intégration Vigie (Partager → Connexions).",
+    en: "it is not shared with the Vigie integration (Share → Connections).",
+  },
+  access_revoked: {
+    fr: "l'accès Notion a été révoqué : reconnectez Notion.",
+    en: "Notion access was revoked: connect Notion again.",
+  },
+  access_unavailable: {
+    fr: "Notion ne répond pas, réessayez dans une minute.",
+    en: "Notion is not answering; try again in a minute.",
+  },
   connectNotion: { fr: "Connecter Notion", en: "Connect Notion" },
   notAnId: {
     fr: "Lien non reconnu : collez l'adresse de la page ou de la base.",

@@ -3,7 +3,9 @@
  * the tenant schema and saves it whole. Errors appear beside their field; nothing is sent
  * while a field is wrong.
  */
+import type { LastRun, NotionAccess, NotionObjectKind, RunNowReply } from "../../../src/app/service/contract";
 import type { ValidTenant } from "../../../src/core/tenant";
+import { AccessNotes, accessLine } from "./access";
 import { buildTenant, shownAt } from "./form";
 import { call } from "./gas";
 import { type Lang, label } from "./labels";
@@ -17,13 +19,6 @@ import {
   ritualRow,
   settingsSection,
 } from "./view";
-
-interface LastRun {
-  week: string;
-  status: "ok" | "failed" | "running";
-  score: number | null;
-  pageUrl: string | null;
-}
 
 interface State {
   lang: Lang;
@@ -45,6 +40,7 @@ let state: State = {
   lastRun: null,
 };
 let people: Person[] = [];
+const access = new AccessNotes();
 let titles: TitleCount[] = [];
 let values: FormValues;
 /** Fields the user has touched: their errors show as they type; all show after "Save". */
@@ -64,7 +60,8 @@ function valuesOf(tenant: Record<string, unknown> | null): FormValues {
     timezone: x.timezone ?? state.timezone,
     ceo: x.ceo ?? "",
     calendars: [...(x.sources?.calendars ?? [])],
-    rituals: (x.rituals ?? []).map((r) => ({
+    // A new company starts with one ritual row to fill: every company has at least one to watch.
+    rituals: (x.rituals ?? [{}]).map((r: Partial<ValidTenant["rituals"][number]>) => ({
       id: r.id ?? "",
       name: r.name ?? "",
       match: r.match ?? "",
@@ -77,6 +74,15 @@ function valuesOf(tenant: Record<string, unknown> | null): FormValues {
     day: x.schedule?.day ?? 1,
     time: x.schedule?.time ?? "06:00",
   };
+}
+
+/**
+ * What the form builds on: the configuration as loaded, or for a company nothing has been saved for,
+ * the user as its first admin — the service's first save requires it, and without it nobody could
+ * open the configuration again.
+ */
+function baseTenant(): Record<string, unknown> {
+  return state.tenant ?? (state.user ? { admins: [state.user] } : {});
 }
 
 function render(): void {
@@ -98,6 +104,7 @@ ${connected ? formBody() : ""}
 <p id="status" role="status" aria-live="polite"></p>
 </form>`;
   if (connected) refreshIssues();
+  access.restore();
 }
 
 function runPanel(): string {
@@ -163,7 +170,7 @@ function redrawPreview(i: number): void {
 
 /** Shows the schema's problems beside their fields; returns them. */
 function refreshIssues() {
-  const checked = buildTenant(state.tenant, values);
+  const checked = buildTenant(baseTenant(), values);
   for (const el of Array.from(document.querySelectorAll<HTMLElement>(".error"))) el.textContent = "";
   for (const el of Array.from(document.querySelectorAll("[aria-invalid]")))
     el.removeAttribute("aria-invalid");
@@ -252,13 +259,9 @@ function onClick(ev: Event): void {
     values.rituals.splice(Number(target.dataset.remove), 1);
     render();
   } else if (target.id === "run-now") {
-    void guarded(async () => {
-      state.lastRun = (await call<LastRun | null>("runNow")) ?? state.lastRun;
-      render();
-      say(t("runStarted"));
-    });
+    void guarded(runNow);
   } else if (target.dataset.test) {
-    void testAccess(target.dataset.test as "dataSource" | "page");
+    void testAccess(target.dataset.test as NotionObjectKind);
   } else if (target.id === "connect-notion") {
     void guarded(async () => {
       window.open(await call<string>("connectNotion"), "_blank", "noopener");
@@ -266,24 +269,26 @@ function onClick(ev: Event): void {
   }
 }
 
-async function testAccess(kind: "dataSource" | "page"): Promise<void> {
-  const checked = buildTenant(state.tenant, values);
+async function runNow(): Promise<void> {
+  const reply = await call<RunNowReply>("runNow");
+  state.lastRun = reply.run;
+  render();
+  say(reply.outcome === "already-done" ? t("runAlreadyDone", { week: reply.run.week }) : t("runStarted"));
+}
+
+async function testAccess(kind: NotionObjectKind): Promise<void> {
+  const checked = buildTenant(baseTenant(), values);
   const t2 = checked.tenant as {
     sources?: { notionNotesDataSourceId?: string };
     output?: { notion?: { parentPageId?: string } };
   };
   const id = kind === "page" ? t2.output?.notion?.parentPageId : t2.sources?.notionNotesDataSourceId;
-  const out = document.getElementById(`access-${kind}`);
-  if (!out) return;
   if (!id) {
-    out.textContent = t("notAnId");
+    access.show(kind, t("notAnId"));
     return;
   }
   await guarded(async () => {
-    const r = await call<{ ok: boolean; title?: string; reason?: string }>("testNotion", kind, id);
-    out.textContent = r.ok
-      ? t("accessOk", { title: r.title ?? id })
-      : t("accessNo", { reason: r.reason ?? "" });
+    access.show(kind, accessLine(state.lang, await call<NotionAccess>("testNotion", kind, id), id));
   });
 }
 
@@ -297,6 +302,7 @@ function onInput(ev: Event): void {
   } else if (el.dataset.path) {
     readControl(el);
     touched.add(el.dataset.path);
+    access.forget(el.dataset.path);
   } else return;
   refreshIssues();
   if (el.dataset.path === "ceo" || el.name === "calendars") {

@@ -3,6 +3,13 @@
  * sidebar calls through google.script.run. scripts/build-addon.ts bundles this module and
  * declares each export as a top-level function, as Apps Script requires.
  */
+import type {
+  ConfigReply,
+  LastRun,
+  NotionAccess,
+  NotionObjectKind,
+  RunNowReply,
+} from "../../../src/app/service/contract";
 import { type RecentTitles, recentTitles as readRecentTitles } from "./calendar";
 import { type DirectoryPerson, listPeople as readPeople } from "./directory";
 import { type Lang, say, UserError, userLang } from "./messages";
@@ -15,14 +22,6 @@ import {
   serviceUrl,
   tenantId,
 } from "./settings";
-
-export interface LastRun {
-  week: string;
-  status: "ok" | "failed" | "running";
-  score: number | null;
-  pageUrl: string | null;
-  finishedAt: string | null;
-}
 
 export interface SidebarState {
   lang: Lang;
@@ -68,11 +67,7 @@ export function loadSidebar(): SidebarState {
     lastRun: null,
   };
   if (!state.serviceUrl || !state.tenantId) return state;
-  const body = (callService("get", "config", state.tenantId).body ?? {}) as {
-    config?: Record<string, unknown> | null;
-    role?: string;
-    lastRun?: LastRun | null;
-  };
+  const body = (callService("get", "config", state.tenantId).body ?? {}) as Partial<ConfigReply>;
   state.tenant = body.config ?? null;
   state.role = body.role ?? null;
   state.lastRun = body.lastRun ?? null;
@@ -106,17 +101,23 @@ export function saveConfig(tenant: Record<string, unknown>): SaveResult {
   return { ok: true, tenant, lastRun: null };
 }
 
-export function runNow(): LastRun | null {
-  const reply = callService("post", "runNow", requireTenant(), {});
-  return ((reply.body ?? {}) as { run?: LastRun }).run ?? null;
+/** Asks for the run of the page week; a week already done comes back as such (nothing is run twice). */
+export function runNow(): RunNowReply {
+  const reply = callService("post", "config/run", requireTenant(), {});
+  const body = (reply.body ?? {}) as Partial<RunNowReply>;
+  if (!body.run || (body.outcome !== "queued" && body.outcome !== "already-done"))
+    throw new UserError(say("failed", { status: reply.status }));
+  return { outcome: body.outcome, run: body.run };
 }
 
-export function testNotion(
-  kind: "dataSource" | "page",
-  id: string,
-): { ok: boolean; title?: string; reason?: string } {
-  const reply = callService("post", "notionAccess", requireTenant(), { kind, id: String(id) });
-  return reply.body as { ok: boolean; title?: string; reason?: string };
+/** Whether the company's Notion connection can read that page or data source (never a token). */
+export function testNotion(kind: NotionObjectKind, id: string): NotionAccess {
+  const reply = callService("post", "config/notion-access", requireTenant(), { kind, id: String(id) });
+  const body = (reply.body ?? {}) as Partial<NotionAccess>;
+  if (reply.status !== 200 || typeof body.ok !== "boolean") throw new UserError(say("badNotionId"));
+  return body.ok
+    ? { ok: true, title: String(body.title ?? "") }
+    : { ok: false, reason: body.reason ?? "unavailable" };
 }
 
 export function connectNotion(): string {

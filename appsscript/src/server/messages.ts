@@ -40,6 +40,14 @@ const TEXT = {
     en: "Enter the company identifier your Vigie admin gave you (lower-case letters, digits, - or _).",
     fr: "Saisissez l'identifiant d'entreprise donné par votre administrateur Vigie (minuscules, chiffres, - ou _).",
   },
+  notSavedYet: {
+    en: "Save the configuration first: there is nothing to run yet.",
+    fr: "Enregistrez d'abord la configuration : il n'y a encore rien à analyser.",
+  },
+  badNotionId: {
+    en: "Not a Notion page or database id: paste its link again.",
+    fr: "Ce n'est pas un identifiant de page ou de base Notion : recollez son lien.",
+  },
 } as const;
 
 export type MessageKey = keyof typeof TEXT;

@@ -4,13 +4,14 @@
  * tenant's admins/assistants lists. No secret lives in the script.
  *
  * The service URL is where its functions answer by name (`{url}/config`, `{url}/oauthNotion`…).
- * Contract (JSON bodies; the tenant is `tenant.json` as src/core/tenant-schema.ts describes it):
- *   GET  {url}/config?tenant=ID        → 200 { tenant: ID, version, savedAt, role, config: Tenant | undefined, lastRun? }
- *   PUT  {url}/config?tenant=ID  Tenant → 200 { tenant: ID, version, savedAt, role } | 400 { issues: TenantIssue[] }
- *   POST {url}/oauthNotion?tenant=ID   → 200 { url }  (Notion's authorization page, signed state)
- *   POST {url}/runNow?tenant=ID        → 202 { run: LastRun }
- *   POST {url}/notionAccess?tenant=ID { kind: "dataSource" | "page", id } → 200 { ok, title?, reason? }
- *   401/403 → not allowed; anything else ≥ 400 (but a 400 with issues) → failed.
+ * Contract: the `config` function's routes and replies are typed once, in
+ * src/app/service/contract.ts (the service compiles the same file); in short (`?tenant=ID` on each):
+ *   GET  {url}/config                    → 200 ConfigReply
+ *   PUT  {url}/config  Tenant            → 200 SavedReply | 400 { issues: TenantIssue[] }
+ *   POST {url}/config/run                → 202 RunNowReply (queued) | 200 (week already done) | 409 nothing saved yet
+ *   POST {url}/config/notion-access { kind: "dataSource" | "page", id } → 200 NotionAccess
+ *   POST {url}/oauthNotion               → 200 { url }  (Notion's authorization page, signed state)
+ *   401/403 → not allowed; 409 → nothing saved yet; anything else ≥ 400 (but a 400 with issues) → failed.
  */
 import { say, UserError } from "./messages";
 import { serviceUrl } from "./settings";
@@ -45,6 +46,7 @@ export function callService(method: Method, fn: string, tenant: string, payload?
   }
   const status = response.getResponseCode();
   if (status === 401 || status === 403) throw new UserError(say("forbidden"));
+  if (status === 409) throw new UserError(say("notSavedYet"));
   const body = parseBody(response.getContentText());
   if (status >= 400 && !(status === 400 && hasIssues(body))) throw new UserError(say("failed", { status }));
   return { status, body };

@@ -8,8 +8,10 @@ import type { Localised } from "../../core/i18n.js";
 import type { RunRecord } from "../../store/runs.js";
 import type { Store } from "../../store/store.js";
 import { NOTION_UNAUTHORIZED } from "../run-error.js";
-import { authenticate, authorize, type CallerPolicy } from "./caller.js";
-import { HttpError, json, queryParam, type ServiceRequest, type ServiceResponse } from "./http.js";
+import type { CallerPolicy } from "./caller.js";
+import type { LastRun } from "./contract.js";
+import { editorOf, firstSaveIssue } from "./editor.js";
+import { HttpError, json, type ServiceRequest, type ServiceResponse } from "./http.js";
 
 export interface ConfigDeps {
   store: Store;
@@ -20,13 +22,11 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
   if (req.method !== "GET" && req.method !== "PUT") {
     throw new HttpError(405, "method_not_allowed", `expected GET or PUT, got ${req.method}`, {});
   }
-  const identity = await authenticate(req, deps.policy);
-  const tenantId = queryParam(req, "tenant");
-  const scoped = await deps.store.tenant(tenantId);
-  const current = await scoped.configs.latest();
-  const role = authorize(identity, tenantId, current?.roles ?? null, scoped.pseudonym);
+  const editor = await editorOf(req, deps);
+  const { identity, scoped, current, role } = editor;
+  const tenantId = scoped.tenantId;
   if (req.method === "GET") {
-    const lastRun = await lastRunOf(await scoped.runs.list(RECENT_RUNS));
+    const lastRun = await lastRunWithProblem(await scoped.runs.list(RECENT_RUNS));
     return json(200, {
       tenant: tenantId,
       version: current?.version,
@@ -36,7 +36,8 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
       lastRun,
     });
   }
-  const issues = await validationIssues(req.body, tenantId);
+  const first = firstSaveIssue(editor, req.body);
+  const issues = [...(await validationIssues(req.body, tenantId)), ...(first ? [first] : [])];
   if (issues.length > 0) {
     return json(400, { error: "invalid_config", message: `tenant.json: ${issues.length} issue(s)`, issues });
   }
@@ -51,18 +52,23 @@ export async function handleConfig(req: ServiceRequest, deps: ConfigDeps): Promi
 const RECENT_RUNS = 8;
 
 /**
- * The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed, and
- * `problem` what the caller must do, in French and English, when the run that ended last says so (a
- * revoked Notion access, whatever week that run was for).
+ * The last run with `problem`: what the caller must do, in French and English, when the run that
+ * ended last says so (a revoked Notion access, whatever week that run was for).
  */
-async function lastRunOf(runs: RunRecord[]) {
-  const run = runs[0];
-  if (!run) return null;
+async function lastRunWithProblem(runs: RunRecord[]): Promise<LastRun | null> {
+  const last = lastRunOf(runs[0] ?? null);
+  if (!last) return null;
   const latest = [...runs].sort((a, b) => (b.finishedAt ?? "").localeCompare(a.finishedAt ?? ""))[0];
   const problem =
     latest?.status === "failed" && latest.error?.kind === NOTION_UNAUTHORIZED
       ? { code: NOTION_UNAUTHORIZED, message: await localised("notion.revokedRun", { week: latest.week }) }
       : null;
+  return { ...last, problem };
+}
+
+/** The last run as the sidebar shows it; `error` is the run's plain-words reason when it failed. */
+export function lastRunOf(run: RunRecord | null): LastRun | null {
+  if (!run) return null;
   const outputs = run.outputs ?? {};
   return {
     week: run.week,
@@ -71,7 +77,6 @@ async function lastRunOf(runs: RunRecord[]) {
     pageUrl: typeof outputs.page === "string" ? outputs.page : null,
     finishedAt: run.finishedAt,
     error: run.error?.message ?? null,
-    problem,
   };
 }
 

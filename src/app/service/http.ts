@@ -9,6 +9,8 @@ import { BadInputError, ConfigError } from "../../core/errors.js";
 
 export interface ServiceRequest {
   method: string;
+  /** The path under the function's URL (`/`, `/run`…); absent means `/`. */
+  path?: string;
   headers: Readonly<Record<string, string | undefined>>;
   query: Readonly<Record<string, string | undefined>>;
   /** Parsed JSON (the framework parses `application/json`), or undefined. */

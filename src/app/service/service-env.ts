@@ -96,7 +96,11 @@ export const SERVICE_ENV: readonly EnvVar[] = [
     entries: ["dispatch"],
     doc: "the service account Cloud Scheduler signs its OIDC token as",
   },
-  { name: "VIGIE_RUNS_TOPIC", entries: ["dispatch"], doc: "Pub/Sub topic of run messages" },
+  {
+    name: "VIGIE_RUNS_TOPIC",
+    entries: ["dispatch", "config"],
+    doc: 'Pub/Sub topic of run messages (config publishes for "run now")',
+  },
   {
     name: "VIGIE_NOTION_TOKEN",
     entries: RUN,
@@ -114,7 +118,12 @@ export const SERVICE_ENV: readonly EnvVar[] = [
     fakesOnly: true,
     doc: "Google's ID-token keys (fakes)",
   },
-  { name: "VIGIE_PUBSUB_ENDPOINT", entries: ["dispatch"], fakesOnly: true, doc: "Pub/Sub REST fake" },
+  {
+    name: "VIGIE_PUBSUB_ENDPOINT",
+    entries: ["dispatch", "config"],
+    fakesOnly: true,
+    doc: "Pub/Sub REST fake",
+  },
   { name: "VIGIE_SECRET_MANAGER_ENDPOINT", entries: ALL, fakesOnly: true, doc: "Secret Manager REST fake" },
   {
     name: "VIGIE_GOOGLE_ROOT_URL",
@@ -130,14 +139,14 @@ export const SERVICE_ENV: readonly EnvVar[] = [
   },
   {
     name: "VIGIE_NOTION_BASE_URL",
-    entries: ["runTenant", "health", "oauthNotion"],
+    entries: ["runTenant", "config", "health", "oauthNotion"],
     fakesOnly: true,
     doc: "Notion fake",
   },
   { name: "VIGIE_UPSTREAM_PACE", entries: RUN, fakesOnly: true, doc: "fast pace against loopback fakes" },
   {
     name: "VIGIE_NOW",
-    entries: ["dispatch", "runTenant"],
+    entries: ["dispatch", "runTenant", "config"],
     fakesOnly: true,
     doc: "the service's clock (fakes seeded with dated data)",
   },

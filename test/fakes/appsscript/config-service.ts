@@ -1,23 +1,34 @@
 /**
- * A local fake of the Vigie service as the add-on sees it (contract in
- * appsscript/src/server/service.ts; `config` and `oauthNotion` shaped like the real entries): it
- * checks the Google identity token, lets a tenant's admins and assistants (and, for a tenant with
- * no configuration yet, the service's operators) in, and validates with the real tenant schema —
- * a 400 carries the schema's issues, and nothing is stored unless all is valid.
+ * A local fake of the Vigie service as the add-on sees it, typed by the same contract as the real one
+ * (src/app/service/contract.ts; `config` with its `/run` and `/notion-access` routes, and `oauthNotion`):
+ * it checks the Google identity token, lets a tenant's admins and assistants in — and, for a tenant
+ * with no configuration yet, only the first admins its operator registered — and validates with the
+ * real tenant schema: a 400 carries the schema's issues, and nothing is stored unless all is valid.
+ * test/appsscript/service-e2e.test.ts runs the add-on against the real handler instead.
  */
+import type {
+  ConfigReply,
+  LastRun,
+  NotionAccess,
+  RunNowReply,
+  SavedReply,
+} from "../../../src/app/service/contract.js";
 import { tenantRoles, type ValidTenant, validateTenant } from "../../../src/core/tenant.js";
 import { type IdentityKeys, verifiedEmail } from "./identity.js";
 import type { FetchReply, FetchRequest } from "./url-fetch.js";
 
 type Json = Record<string, unknown>;
 
-export interface LastRun {
-  week: string;
-  status: "ok" | "failed" | "running";
-  score: number | null;
-  pageUrl: string | null;
-  finishedAt: string | null;
-}
+/** The week "run now" asks for here (the real service: the tenant's last complete ISO week). */
+export const PAGE_WEEK = "2026-W48";
+
+const ROUTES = [
+  "GET /config",
+  "PUT /config",
+  "POST /config/run",
+  "POST /config/notion-access",
+  "POST /oauthNotion",
+];
 
 export class FakeConfigService {
   readonly tenants = new Map<string, ValidTenant>();
@@ -29,8 +40,8 @@ export class FakeConfigService {
 
   constructor(
     private readonly keys: IdentityKeys,
-    /** Who may create a tenant (the service's operators). */
-    private readonly operators: string[],
+    /** The first admins registered for every empty tenant (`vigie tenant add`). */
+    private readonly firstAdmins: string[],
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -41,30 +52,20 @@ export class FakeConfigService {
     const id = url.searchParams.get("tenant") ?? "";
     const body = req.payload ? (JSON.parse(req.payload) as Json) : {};
     const route = `${req.method} ${url.pathname}`;
-    if (
-      !["GET /config", "PUT /config", "POST /oauthNotion", "POST /runNow", "POST /notionAccess"].includes(
-        route,
-      )
-    ) {
-      return reply(404, { error: `no route ${route}` });
-    }
-    if (!this.allowed(email, id)) return reply(403, { error: "forbidden" });
-    const role = this.tenants.has(id)
-      ? (tenantRoles(this.tenants.get(id) as ValidTenant, email)[0] ?? "admin")
-      : "admin";
+    if (!ROUTES.includes(route)) return reply(404, { error: `no route ${route}` });
+    const role = this.roleOf(email, id);
+    if (!role) return reply(403, { error: "forbidden" });
     switch (route) {
-      case "GET /config":
-        return reply(200, {
-          tenant: id,
-          role,
-          config: this.tenants.get(id),
-          lastRun: this.lastRuns.get(id) ?? null,
-        });
+      case "GET /config": {
+        const config = this.tenants.get(id) as Json | undefined;
+        const out: ConfigReply = { tenant: id, role, lastRun: this.lastRuns.get(id) ?? null };
+        return reply(200, config ? { ...out, config } : out);
+      }
       case "PUT /config":
-        return this.save(id, role, body);
-      case "POST /runNow":
+        return this.save(id, role, email, body);
+      case "POST /config/run":
         return this.run(id);
-      case "POST /notionAccess":
+      case "POST /config/notion-access":
         return this.testNotion(String(body.id));
       default:
         return reply(200, {
@@ -73,56 +74,65 @@ export class FakeConfigService {
     }
   };
 
-  private allowed(email: string, id: string): boolean {
+  private roleOf(email: string, id: string): "admin" | "assistant" | null {
     const tenant = this.tenants.get(id);
-    if (!tenant) return this.operators.includes(email);
-    return (
-      this.operators.includes(email) ||
-      tenantRoles(tenant, email).some((r) => r === "admin" || r === "assistant")
-    );
+    if (!tenant) return this.firstAdmins.includes(email) ? "admin" : null;
+    const roles = tenantRoles(tenant, email);
+    return roles.includes("admin") ? "admin" : roles.includes("assistant") ? "assistant" : null;
   }
 
   /** As the real endpoint: the whole body validated, its id the one asked for, then one new version. */
-  private save(id: string, role: string, raw: unknown): FetchReply {
+  private save(id: string, role: "admin" | "assistant", email: string, raw: unknown): FetchReply {
     const result = validateTenant(raw);
     if (!result.ok) return reply(400, { error: "invalid_config", issues: result.issues });
+    const issues = [];
     if (result.tenant.id !== id) {
       const got = JSON.stringify(result.tenant.id);
-      return reply(400, {
-        error: "invalid_config",
-        issues: [
-          {
-            path: "id",
-            message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` },
-          },
-        ],
+      issues.push({
+        path: "id",
+        message: { en: `expected "${id}", got ${got}`, fr: `« ${id} » attendu, reçu ${got}` },
       });
     }
+    if (!this.tenants.has(id) && !(result.tenant.admins ?? []).includes(email)) {
+      issues.push({
+        path: "admins",
+        message: { en: "expected your own address", fr: "votre adresse attendue" },
+      });
+    }
+    if (issues.length > 0) return reply(400, { error: "invalid_config", issues });
     this.tenants.set(id, result.tenant);
     this.saves.push(raw as Json);
-    return reply(200, { tenant: id, version: this.saves.length, savedAt: this.now().toISOString(), role });
+    const saved: SavedReply = {
+      tenant: id,
+      version: this.saves.length,
+      savedAt: this.now().toISOString(),
+      role,
+    };
+    return reply(200, saved);
   }
 
   private run(id: string): FetchReply {
-    if (!this.tenants.has(id)) return reply(404, { error: "no configuration saved" });
+    if (!this.tenants.has(id)) return reply(409, { error: "no_config" });
+    const done = this.lastRuns.get(id);
+    if (done?.status === "ok" && done.week === PAGE_WEEK)
+      return reply(200, { outcome: "already-done", run: done } satisfies RunNowReply);
     const run: LastRun = {
-      week: "2026-W48",
-      status: "running",
+      week: PAGE_WEEK,
+      status: "queued",
       score: null,
       pageUrl: null,
       finishedAt: null,
+      error: null,
     };
     this.lastRuns.set(id, run);
     this.runs.push(id);
-    return reply(202, { run });
+    return reply(202, { outcome: "queued", run } satisfies RunNowReply);
   }
 
   private testNotion(id: string): FetchReply {
     const title = this.notionAccess.get(id);
-    return reply(
-      200,
-      title ? { ok: true, title } : { ok: false, reason: "the integration has no access to it" },
-    );
+    const access: NotionAccess = title ? { ok: true, title } : { ok: false, reason: "not_shared" };
+    return reply(200, access);
   }
 }
 
