@@ -1,5 +1,4 @@
 import type { Report } from "../core/report.js";
-import { escapeHtml as esc } from "./escape.js";
 import { htmlDocument } from "./html-document.js";
 import { attentionSection, hero, pageFooter, pageHeader } from "./html-sections.js";
 import { CSS } from "./html-style.js";
