@@ -75,7 +75,7 @@ describe.each(ENGINES)("the comparison from the %s store", (engine) => {
     async () => {
       store = await openTestStore(engine);
       await fillStore(store, HISTORIES);
-      const source = new StorePortfolioSource(store.sql);
+      const source = new StorePortfolioSource(store.sql, { asker: storeAsker(store, ANA) });
       const options = { scope: { consultant: ANA }, now, generatedBy: "test" };
       const fromSummaries = await comparePortfolio(source, options);
       const written = await store.sql.query<{ n: number }>(

@@ -67,8 +67,9 @@ describe("the command line", () => {
     const out = await mkdtemp(join(tmpdir(), "vigie-help-"));
     expect(await main(["analyze", "--workspace", SMALL, "--out", out], c)).toBe(0);
     const lines = c.err.trim().split("\n");
-    expect(lines).toEqual(["… reading the workspace", "… analysing", "… writing report"]);
-    expect(c.out).not.toContain("…  reading");
+    // The small workspace is a French company: its progress speaks French.
+    expect(lines).toEqual(["… lecture de l'espace de travail", "… analyse", "… écriture du rapport"]);
+    expect(c.out).not.toContain("… lecture");
   });
 
   it("--json counts alerts and watches apart", async () => {

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_CONSULTANT, BENCH_WEEK, fillBenchStore, weekIds } from "../../scripts/bench/compare-fill.js";
 import { comparePortfolio } from "../../src/app/compare.js";
-import { StorePortfolioSource } from "../../src/app/compare-store.js";
+import { StorePortfolioSource, storeAsker } from "../../src/app/compare-store.js";
 import { overallScore } from "../../src/core/scoring.js";
 import type { Measure } from "../../src/core/signals/types.js";
 import type { StoredFinding } from "../../src/store/history.js";
 import { migrate, readMigrations } from "../../src/store/migrate.js";
 import { openPglite } from "../../src/store/pglite-sql.js";
 import { Store } from "../../src/store/store.js";
-import { openTestStore, TEST_PSEUDONYM_KEY } from "./engines.js";
+import { Envelope } from "../../src/upstream/secrets/envelope.js";
+import { openTestStore, TEST_ENVELOPE_KEY, TEST_PSEUDONYM_KEY } from "./engines.js";
 
 const LONG = 120_000;
 
@@ -108,12 +109,17 @@ describe("a store filled before migration 004", () => {
           sql,
           all.filter((m) => m.version < 4),
         );
-        const old = new Store(sql, { keyFor: async () => Buffer.from(TEST_PSEUDONYM_KEY, "base64") });
+        const old = new Store(
+          sql,
+          { keyFor: async () => Buffer.from(TEST_PSEUDONYM_KEY, "base64") },
+          new Envelope(Buffer.from(TEST_ENVELOPE_KEY, "base64")),
+        );
         // The benchmark's fill writes rows with plain SQL, as the code before 004 left them.
         const ids = ["client-a", "client-b", "client-c"];
         await fillBenchStore(old, ids, weekIds(14));
         expect(await migrate(sql)).toContain(4);
-        const source = new StorePortfolioSource(sql);
+        // Configurations name consultants by pseudonym: the asker's is computed per tenant.
+        const source = new StorePortfolioSource(sql, { asker: storeAsker(old, BENCH_CONSULTANT) });
         const options = {
           scope: { consultant: BENCH_CONSULTANT },
           week: BENCH_WEEK,
