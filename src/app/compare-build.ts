@@ -4,13 +4,15 @@
  * `visibleTeams`: a team crosses tenants only when its tenant shares team figures and the team
  * has at least the tenant's privacy floor of people (never fewer than MIN_GROUP_SIZE_FLOOR).
  */
+
 import type { Locale } from "../core/model.js";
 import { signalScores } from "../core/scoring.js";
-import { type Finding, SIGNAL_IDS, type SignalId } from "../core/signals/types.js";
+import { SIGNAL_IDS, type SignalId } from "../core/signals/types.js";
 import { MIN_GROUP_SIZE_FLOOR } from "../core/tenant.js";
 import { parseWeek, shiftWeek, weeksBetween } from "../core/week.js";
+import { asFinding } from "../core/week-summary.js";
 import { attention, byAttention } from "./compare-attention.js";
-import type { ClientHistory, StoredAlert, StoredFinding, StoredWeek } from "./compare-input.js";
+import type { ClientHistory, StoredAlert, StoredWeek } from "./compare-input.js";
 import { deriveAlerts } from "./compare-lifecycle.js";
 import type {
   AlertChange,
@@ -169,27 +171,6 @@ function signalFigures(latest: StoredWeek | null): {
   return {
     scores: new Map(kept.filter((e): e is [SignalId, number] => e[1] !== null)),
     measured: new Set(kept.map(([signal]) => signal)),
-  };
-}
-
-const NO_EVIDENCE: Finding["evidence"] = [];
-const NO_DETAILS: Finding["details"] = {};
-
-/** The core's scoring reads only these fields of a finding (one literal shape: this runs 10⁵ times). */
-export function asFinding(f: StoredFinding): Finding {
-  return {
-    signal: f.signal,
-    scope: f.scope,
-    status: f.status,
-    score: f.score,
-    insufficientHistory: f.insufficientHistory,
-    value: null,
-    baseline: null,
-    unit: "",
-    summary: "",
-    action: "",
-    evidence: NO_EVIDENCE,
-    details: NO_DETAILS,
   };
 }
 

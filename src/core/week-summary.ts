@@ -86,7 +86,7 @@ const NO_EVIDENCE: Finding["evidence"] = [];
 const NO_DETAILS: Finding["details"] = {};
 
 /** The scoring reads these fields only; one literal shape (no spread: this runs for every finding). */
-function asFinding(f: SummaryFinding): Finding {
+export function asFinding(f: SummaryFinding): Finding {
   return {
     signal: f.signal,
     scope: f.scope,

@@ -1,6 +1,5 @@
 /** Small client histories for the comparison's tests, and an in-memory PortfolioSource. */
 
-import { asFinding } from "../../src/app/compare-build.js";
 import type {
   ClientHistory,
   ClientTenant,
@@ -11,6 +10,7 @@ import type {
 import { overallScore, overallStatus } from "../../src/core/scoring.js";
 import { SIGNAL_IDS, type SignalId, type Status } from "../../src/core/signals/types.js";
 import { parseWeek, shiftWeek } from "../../src/core/week.js";
+import { asFinding } from "../../src/core/week-summary.js";
 
 export const WEEK = "2026-W47";
 

@@ -7,12 +7,10 @@
  */
 import type { Client } from "@notionhq/client";
 import type { Portfolio } from "../../app/compare-model.js";
-import { isAlreadyDeleted } from "../../upstream/notion/errors.js";
-import { allResults } from "../../upstream/notion/paginate.js";
 import type { Upstream } from "../../upstream/upstream.js";
 import { t } from "../labels.js";
-import { type AppendContext, appendBlocks } from "../notion/append.js";
-import { contentFingerprint, fingerprintBlock, fingerprintOf } from "../notion/fingerprint.js";
+import type { AppendContext } from "../notion/append.js";
+import { listChildren, replaceContent } from "../notion/page-content.js";
 import { notionPageUrl } from "../notion/page-writer.js";
 import { text } from "../notion/rich-text.js";
 import { COMPARE_PAGE_ICON, renderCompareBlocks } from "./notion-blocks.js";
@@ -26,9 +24,6 @@ export interface ComparePageResult {
   /** Top-level blocks of the content. */
   blocks: number;
 }
-
-/** Blocks Vigie never wrote and never deletes. */
-const FOREIGN = new Set(["child_page", "child_database"]);
 
 export async function writeComparePage(
   notion: Client,
@@ -78,44 +73,4 @@ async function rename(ctx: AppendContext, pageId: string, title: string): Promis
   const update = () =>
     ctx.notion.pages.update({ page_id: pageId, properties: { title: { title: text(title) } } });
   await ctx.upstream.call("pages.update", update, { idempotent: true });
-}
-
-async function replaceContent(
-  ctx: AppendContext,
-  pageId: string,
-  blocks: Parameters<typeof contentFingerprint>[0],
-  footer: string,
-): Promise<boolean> {
-  const fingerprint = contentFingerprint([...blocks, { type: "paragraph", content: { footer } }]);
-  const before = await listChildren(ctx, pageId);
-  const old = before.filter((b) => !FOREIGN.has(b.type));
-  const last = old.at(-1);
-  if (old.length === blocks.length + 1 && last && fingerprintOf(last) === fingerprint) return false;
-  await appendBlocks(ctx, pageId, blocks, before.length);
-  // Last, in a request of its own: only a rewrite that got this far is marked as done.
-  await appendBlocks(ctx, pageId, [fingerprintBlock(fingerprint, footer)], before.length + blocks.length);
-  await Promise.all(old.map((b) => deleteBlock(ctx, b.id)));
-  return true;
-}
-
-async function deleteBlock(ctx: AppendContext, blockId: string): Promise<void> {
-  const remove = async () => {
-    try {
-      await ctx.notion.blocks.delete({ block_id: blockId });
-    } catch (e) {
-      if (!isAlreadyDeleted(e)) throw e;
-    }
-  };
-  await ctx.upstream.call("blocks.delete", remove, { idempotent: true });
-}
-
-async function listChildren(ctx: AppendContext, blockId: string) {
-  const blocks = await allResults(ctx.upstream, "blocks.children.list", (cursor) =>
-    ctx.notion.blocks.children.list({
-      block_id: blockId,
-      page_size: 100,
-      ...(cursor ? { start_cursor: cursor } : {}),
-    }),
-  );
-  return blocks.flatMap((b) => ("type" in b ? [b] : []));
 }

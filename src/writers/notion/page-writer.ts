@@ -10,14 +10,11 @@
 import type { Client } from "@notionhq/client";
 import type { Tenant } from "../../core/model.js";
 import type { Report } from "../../core/report.js";
-import { isAlreadyDeleted } from "../../upstream/notion/errors.js";
-import { allResults } from "../../upstream/notion/paginate.js";
 import type { Upstream } from "../../upstream/upstream.js";
 import { t } from "../labels.js";
-import { type AppendContext, appendBlocks } from "./append.js";
+import type { AppendContext } from "./append.js";
 import { PAGE_ICON, renderReportBlocks } from "./blocks.js";
-import type { DraftBlock } from "./draft.js";
-import { contentFingerprint, fingerprintBlock, fingerprintOf } from "./fingerprint.js";
+import { listChildren, replaceContent } from "./page-content.js";
 import { text } from "./rich-text.js";
 
 export interface WeeklyPageInput {
@@ -36,9 +33,6 @@ export interface WeeklyPageResult {
   /** False when the page already held this very content and was left alone. */
   rewritten: boolean;
 }
-
-/** Blocks that are other pages or databases: never Vigie's content, never deleted by it. */
-const FOREIGN = new Set(["child_page", "child_database"]);
 
 /** The page's title, its key among the parent's sub-pages: "Vigie — Atelier Dupont SAS — 2026-W47". */
 export function weeklyPageTitle(tenantName: string, week: string): string {
@@ -91,54 +85,4 @@ async function createPage(ctx: AppendContext, parentId: string, title: string): 
     idempotent: false,
     reconcile: () => findChildPage(ctx, parentId, title),
   });
-}
-
-/** Writes `blocks` unless the page already holds them, complete; true if it wrote. */
-async function replaceContent(
-  ctx: AppendContext,
-  pageId: string,
-  blocks: DraftBlock[],
-  footer: string,
-): Promise<boolean> {
-  const fingerprint = contentFingerprint([...blocks, { type: "paragraph", content: { footer } }]);
-  const before = await listChildren(ctx, pageId);
-  const old = before.filter((b) => !FOREIGN.has(b.type));
-  if (isComplete(old, blocks.length, fingerprint)) return false;
-  await appendBlocks(ctx, pageId, blocks, before.length);
-  // Last, in a request of its own: only a rewrite that got this far is marked as done.
-  await appendBlocks(ctx, pageId, [fingerprintBlock(fingerprint, footer)], before.length + blocks.length);
-  // Deleting a block deletes its children: one request per top-level block.
-  await Promise.all(old.map((b) => deleteBlock(ctx, b.id)));
-  return true;
-}
-
-/**
- * The page holds exactly this content: its last block is this fingerprint and nothing but the
- * content's own top-level blocks comes before it (no leftovers of an earlier, unfinished rewrite).
- */
-function isComplete(blocks: { type: string }[], expected: number, fingerprint: string): boolean {
-  const last = blocks.at(-1);
-  return blocks.length === expected + 1 && last !== undefined && fingerprintOf(last) === fingerprint;
-}
-
-async function deleteBlock(ctx: AppendContext, blockId: string): Promise<void> {
-  const remove = async () => {
-    try {
-      await ctx.notion.blocks.delete({ block_id: blockId });
-    } catch (e) {
-      if (!isAlreadyDeleted(e)) throw e;
-    }
-  };
-  await ctx.upstream.call("blocks.delete", remove, { idempotent: true });
-}
-
-async function listChildren(ctx: AppendContext, blockId: string) {
-  const blocks = await allResults(ctx.upstream, "blocks.children.list", (cursor) =>
-    ctx.notion.blocks.children.list({
-      block_id: blockId,
-      page_size: 100,
-      ...(cursor ? { start_cursor: cursor } : {}),
-    }),
-  );
-  return blocks.flatMap((b) => ("type" in b ? [b] : []));
 }
